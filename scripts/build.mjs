@@ -1,0 +1,25 @@
+// Bundles every entry point with esbuild into dist/ (CommonJS, Node 20). `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+
+const common = {
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  external: ['vscode'],
+  logLevel: 'warning',
+};
+
+const builds = [
+  // The two bins run straight from a shell.
+  { ...common, entryPoints: { cli: 'server/src/cli/main.ts', server: 'server/src/server.ts' }, banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: { extension: 'client/src/extension.ts', bench: 'test/bench/bench.ts' } },
+];
+
+if (process.argv.includes('--watch')) {
+  for (const b of builds) await (await esbuild.context(b)).watch();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}

@@ -1,0 +1,64 @@
+// Bound-aware comparison of a claim with a source figure, with a reporter's reading of qualifiers:
+// "over 100" is a floor near 100, "up to 30%" a ceiling near 30%, "about 10,000" is 10,000 ± tolerance.
+import type { Figure } from './types';
+
+export type Agreement = 'agree' | 'contradict' | 'unclear';
+
+/** How far above a floor ("over X") or below a ceiling ("up to X") a writer still means "near X". */
+export const NEAR = 1.5;
+/** How far apart two plausible readings must be before a consistent-but-distant claim counts as contradicted. */
+export const FAR = 2;
+
+type Interval = [number, number];
+type Comparable = Pick<Figure, 'kind' | 'low' | 'high' | 'bound' | 'approximate' | 'below' | 'date'>;
+
+/** What the figure logically allows. */
+export function strictInterval(f: Comparable, tolerance: number): Interval {
+  switch (f.bound) {
+    case 'lower':
+      return [f.low, Infinity];
+    case 'upper':
+      return [0, f.high];
+    default:
+      return widen(f, tolerance);
+  }
+}
+
+/** What a reader takes the figure to mean. */
+export function plausibleInterval(f: Comparable, tolerance: number): Interval {
+  switch (f.bound) {
+    case 'lower':
+      return [f.low, f.low * NEAR * (1 - 1e-9)];
+    case 'upper':
+      return [(f.high / NEAR) * (1 + 1e-9), f.high];
+    default:
+      return widen(f, tolerance);
+  }
+}
+
+function widen(f: Comparable, tolerance: number): Interval {
+  if (!f.approximate || f.kind === 'date' || f.kind === 'ordinal') return [f.low, f.high];
+  return [f.low * (1 - tolerance), f.below ? f.high : f.high * (1 + tolerance)];
+}
+
+const overlap = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];
+
+export function compareFigures(claim: Comparable, fact: Comparable, tolerance: number): Agreement {
+  if (claim.kind === 'date' || fact.kind === 'date') return compareDates(claim, fact);
+  if (!overlap(strictInterval(claim, tolerance), strictInterval(fact, tolerance))) return 'contradict';
+  const pc = plausibleInterval(claim, tolerance);
+  const pf = plausibleInterval(fact, tolerance);
+  if (overlap(pc, pf)) return 'agree';
+  const gap = pc[0] > pf[1] ? pc[0] / pf[1] : pf[0] / pc[1];
+  return gap >= FAR ? 'contradict' : 'unclear';
+}
+
+function compareDates(claim: Comparable, fact: Comparable): Agreement {
+  const a = claim.date ?? {};
+  const b = fact.date ?? {};
+  if (claim.bound === 'range' && b.year !== undefined) return b.year >= claim.low && b.year <= claim.high ? 'agree' : 'contradict';
+  if (fact.bound === 'range' && a.year !== undefined) return a.year >= fact.low && a.year <= fact.high ? 'agree' : 'contradict';
+  const keys = (['year', 'month', 'day'] as const).filter((k) => a[k] !== undefined && b[k] !== undefined);
+  if (!keys.length) return 'unclear';
+  return keys.every((k) => a[k] === b[k]) ? 'agree' : 'contradict';
+}

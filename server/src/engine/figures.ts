@@ -1,0 +1,477 @@
+// The figure grammar: finds every figure in a sentence and normalises it to a value, a bound and a kind.
+// Hand-written over tokens: general NLP number parsers misread "Recent" as 0% and "may" as May, and
+// are two orders of magnitude slower on long drafts.
+import { tokenize, type Token } from './tokens';
+import {
+  FRACTIONS, ORDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS, UNITS, TENS, isNumberWord, wordsValue,
+} from './numberWords';
+import type { Bound, Figure, FigureKind, NumberStyle } from './types';
+
+type Qualifier = { bound: 'lower' | 'upper' | 'approx'; below?: boolean };
+
+// Qualifiers before a figure, longest first when matching.
+const PREFIX_QUALIFIERS: [string, Qualifier][] = (
+  [
+    ['more than', { bound: 'lower' }], ['over', { bound: 'lower' }], ['at least', { bound: 'lower' }],
+    ['upwards of', { bound: 'lower' }], ['upward of', { bound: 'lower' }], ['in excess of', { bound: 'lower' }],
+    ['no fewer than', { bound: 'lower' }], ['no less than', { bound: 'lower' }], ['not less than', { bound: 'lower' }],
+    ['well over', { bound: 'lower' }], ['just over', { bound: 'lower' }], ['exceeding', { bound: 'lower' }],
+    ['above', { bound: 'lower' }], ['greater than', { bound: 'lower' }], ['a minimum of', { bound: 'lower' }],
+    ['up to', { bound: 'upper' }], ['under', { bound: 'upper' }], ['fewer than', { bound: 'upper' }],
+    ['less than', { bound: 'upper' }], ['at most', { bound: 'upper' }], ['no more than', { bound: 'upper' }],
+    ['not more than', { bound: 'upper' }], ['as many as', { bound: 'upper' }], ['as much as', { bound: 'upper' }],
+    ['below', { bound: 'upper' }], ['a maximum of', { bound: 'upper' }], ['just under', { bound: 'upper' }],
+    ['about', { bound: 'approx' }], ['around', { bound: 'approx' }], ['approximately', { bound: 'approx' }],
+    ['roughly', { bound: 'approx' }], ['some', { bound: 'approx' }], ['circa', { bound: 'approx' }],
+    ['approx', { bound: 'approx' }], ['approx .', { bound: 'approx' }], ['~', { bound: 'approx' }],
+    ['an estimated', { bound: 'approx' }], ['estimated', { bound: 'approx' }], ['an approximate', { bound: 'approx' }],
+    ['in the region of', { bound: 'approx' }], ['on the order of', { bound: 'approx' }],
+    ['nearly', { bound: 'approx', below: true }], ['almost', { bound: 'approx', below: true }],
+    ['close to', { bound: 'approx', below: true }], ['just shy of', { bound: 'approx', below: true }],
+  ] as [string, Qualifier][]
+)
+  .map(([p, q]) => [p, q] as [string, Qualifier])
+  .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+
+const SUFFIX_QUALIFIERS: [string, Qualifier][] = [
+  ['or more', { bound: 'lower' }], ['or so', { bound: 'approx' }], ['or fewer', { bound: 'upper' }],
+  ['or less', { bound: 'upper' }], ['plus', { bound: 'lower' }], ['+', { bound: 'lower' }],
+];
+
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₩': 'KRW' };
+const CURRENCY_WORDS: Record<string, string> = {
+  dollars: 'USD', dollar: 'USD', usd: 'USD', euros: 'EUR', euro: 'EUR', won: 'KRW', rubles: 'RUB', roubles: 'RUB',
+};
+const DURATION_UNITS: Record<string, number> = {
+  year: 1, years: 1, decade: 10, decades: 10, month: 1 / 12, months: 1 / 12, week: 1 / 52, weeks: 1 / 52,
+  day: 1 / 365, days: 1 / 365, century: 100, centuries: 100,
+};
+export const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+  october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
+  sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+// A bare month name is a date only after one of these ("signed in June"), or with a day or year.
+const MONTH_LEAD_INS = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'through', 'during', 'early', 'late', 'mid', 'last', 'this',
+  'next', 'of', 'before', 'after', 'between', 'and', 'to', 'or', 'each', 'every', 'that', 'the',
+]);
+// Formations whose number is an ordinal worth checking ("11th Corps", "Eleventh Corps").
+const FORMATION_WORDS = new Set(['corps', 'division', 'brigade', 'army', 'regiment', 'battalion', 'fleet', 'squadron']);
+const VAGUE_PLURALS: Record<string, number> = {
+  dozens: 12, hundreds: 1e2, thousands: 1e3, millions: 1e6, billions: 1e9,
+};
+
+/** A number and what is written right around it, before bounds and ranges are applied. */
+interface Core {
+  first: number; // token index
+  last: number; // token index, inclusive
+  value: number;
+  style: NumberStyle;
+  scale: number; // 1 when no scale word or suffix
+  kind: FigureKind;
+  currency?: string;
+  ordinal?: boolean;
+  vague?: [number, number];
+  /** True when the number came from a fraction word and needs "of" or a scale. */
+  fraction?: boolean;
+}
+
+/** Every figure in `text` (a sentence or any prose), offsets relative to `text`. */
+export function extractFigures(text: string): Figure[] {
+  const tokens = tokenize(text);
+  const out: Figure[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const found = parseFigureAt(tokens, i, text);
+    if (found) {
+      out.push(found.figure);
+      i = found.next;
+    } else i++;
+  }
+  return out;
+}
+
+function parseFigureAt(t: Token[], i: number, text: string): { figure: Figure; next: number } | undefined {
+  const date = parseDate(t, i);
+  if (date) return { figure: toFigure(text, t, date.first, date.last, date.fig), next: date.last + 1 };
+
+  const q = matchPhrase(t, i, PREFIX_QUALIFIERS);
+  let j = i + (q?.length ?? 0);
+  let between = false;
+  if (t[j]?.lower === 'between' || t[j]?.lower === 'from') {
+    between = t[j].lower === 'between';
+    j++;
+  }
+  const c1 = parseCore(t, j);
+  if (!c1) return undefined;
+  if (c1.fraction) return undefined;
+
+  let c2: Core | undefined;
+  let k = c1.last + 1;
+  const conn = t[k];
+  if (conn && !c1.ordinal && (['to', '-', '–', '—'].includes(conn.lower) || (between && conn.lower === 'and'))) {
+    let m = k + 1;
+    const q2 = matchPhrase(t, m, PREFIX_QUALIFIERS);
+    if (q2 && q2.value.bound === 'approx') m += q2.length;
+    c2 = parseCore(t, m);
+    // "twelve-year" is a compound, not a range; a range joins numbers of one kind.
+    if (c2 && (c2.fraction || c2.ordinal || c2.kind === 'time' || c2.vague || c1.vague)) c2 = undefined;
+    if (c2 && conn.lower === '-' && !(conn.glued && t[m]?.glued) && c1.style === 'words') c2 = undefined;
+  }
+  if (c2) {
+    // "4 to 8 million", "$5-6 billion": the scale and currency of the second apply to the first.
+    if (c1.scale === 1 && c2.scale > 1 && c1.value * c2.scale <= c2.value) {
+      c1.value *= c2.scale;
+      c1.scale = c2.scale;
+    }
+    c1.currency ??= c2.currency;
+    c2.currency ??= c1.currency;
+    if (c2.value < c1.value) c2 = undefined; // "2024-25" style or a list, not a range we can trust
+  }
+  const head = c2 ?? c1;
+  k = head.last + 1;
+
+  // Units after the number.
+  let kind: FigureKind = c2 && c2.kind !== 'count' ? c2.kind : c1.kind;
+  let unit = c1.currency ?? c2?.currency;
+  let last = head.last;
+  let durationFactor = 0;
+  if (kind === 'count' && !c1.ordinal) {
+    if (t[k]?.lower === '%') {
+      kind = 'percent';
+      last = k++;
+    } else if (t[k]?.lower === 'percent' || t[k]?.lower === 'pc') {
+      kind = 'percent';
+      last = k++;
+    } else if (t[k]?.lower === 'per' && t[k + 1]?.lower === 'cent') {
+      kind = 'percent';
+      last = k + 1;
+      k += 2;
+    } else if (t[k] && CURRENCY_WORDS[t[k].lower] && !(t[k].lower === 'won' && !/^W/.test(t[k].text) && t[k + 1]?.type === 'word')) {
+      kind = 'money';
+      unit = CURRENCY_WORDS[t[k].lower];
+      last = k++;
+    } else {
+      const d = durationAt(t, k);
+      if (d) {
+        kind = 'duration';
+        durationFactor = d.factor;
+        unit = 'years';
+        last = d.last;
+        k = d.last + 1;
+      }
+    }
+  }
+  if (unit && kind === 'count') kind = 'money';
+
+  // Qualifiers after the number.
+  let post: Qualifier | undefined;
+  if (kind !== 'date' && kind !== 'ordinal') {
+    const gluedPlus = t[k]?.lower === '-' && t[k].glued && t[k + 1]?.lower === 'plus';
+    const sq = matchPhrase(t, gluedPlus ? k + 1 : k, SUFFIX_QUALIFIERS);
+    if (sq && (sq.phrase !== '+' || t[k].glued)) {
+      post = sq.value;
+      if (sq.phrase === '+' || sq.phrase === 'plus') last = k + (gluedPlus ? 1 : 0) + sq.length - 1;
+    }
+  }
+  const qual = q?.value ?? post;
+
+  let low = c1.value;
+  let high = c2 ? c2.value : c1.value;
+  if (c1.vague) [low, high] = c1.vague;
+  if (durationFactor) {
+    low *= durationFactor;
+    high *= durationFactor;
+  }
+  const bound: Bound = c2 || c1.vague ? 'range' : qual?.bound === 'lower' ? 'lower' : qual?.bound === 'upper' ? 'upper' : qual ? 'approx' : 'exact';
+  const fig: FigDraft = {
+    kind: c1.ordinal ? 'ordinal' : kind,
+    low,
+    high,
+    bound,
+    approximate: qual?.bound === 'approx' || !!c1.vague,
+    below: qual?.below,
+    vague: !!c1.vague,
+    unit,
+    style: c1.style,
+  };
+  return { figure: toFigure(text, t, c1.first, last, fig), next: last + 1 };
+}
+
+type FigDraft = Omit<Figure, 'start' | 'end' | 'text'>;
+
+function toFigure(text: string, t: Token[], first: number, last: number, fig: FigDraft): Figure {
+  const start = t[first].start;
+  const end = t[last].end;
+  return { start, end, text: text.slice(start, end), ...fig };
+}
+
+function matchPhrase<T>(t: Token[], i: number, table: [string, T][]): { value: T; length: number; phrase: string } | undefined {
+  for (const [phrase, value] of table) {
+    const ws = phrase.split(' ');
+    if (ws.every((w, n) => t[i + n]?.lower === w)) return { value, length: ws.length, phrase };
+  }
+  return undefined;
+}
+
+/** A number (digits or words) with its currency, scale and ordinal marks, starting at token i. */
+function parseCore(t: Token[], i: number): Core | undefined {
+  let j = i;
+  let currency: string | undefined;
+  if (t[j]?.lower === 'us' && t[j + 1]?.text === '$' && t[j + 1].glued) j++;
+  if (t[j] && CURRENCY_SYMBOLS[t[j].text]) {
+    currency = CURRENCY_SYMBOLS[t[j].text];
+    j++;
+    if (t[j]?.type !== 'num' || !t[j].glued) return undefined;
+  }
+  const tok = t[j];
+  if (!tok) return undefined;
+  const core = tok.type === 'num' ? digitsCore(t, j) : currency ? undefined : wordsCore(t, j);
+  if (!core) return undefined;
+  core.first = i;
+  if (currency) {
+    core.currency = currency;
+    core.kind = 'money';
+  }
+  return core;
+}
+
+function digitsCore(t: Token[], j: number): Core | undefined {
+  const tok = t[j];
+  const prev = t[j - 1];
+  // Designations and identifiers: F-35, Su-27, COVID-19, G7, kursk-2024.
+  if (tok.glued && prev && (prev.type === 'word' || (prev.lower === '-' && t[j - 2]?.type === 'word' && prev.glued))) return undefined;
+  if (tok.glued && prev?.type === 'num') return undefined;
+  if (prev?.lower === 'war' && t[j - 2]?.lower === 'world') return undefined;
+  const raw = tok.text;
+  if (!/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(raw)) return undefined;
+  let value = Number(raw.replace(/,/g, ''));
+  let style: NumberStyle = raw.includes(',') ? 'grouped' : 'digits';
+  let scale = 1;
+  let last = j;
+  let kind: FigureKind = 'count';
+  let ordinal = false;
+  const next = t[j + 1];
+  if (next?.glued && next.type === 'word') {
+    if (SCALE_SUFFIXES[next.text] !== undefined) {
+      scale = SCALE_SUFFIXES[next.text];
+      style = 'suffix';
+      last = j + 1;
+    } else if (/^(st|nd|rd|th)$/i.test(next.text)) {
+      ordinal = true;
+      kind = 'ordinal';
+      last = j + 1;
+    } else if (/^(am|pm)$/i.test(next.text)) {
+      kind = 'time';
+      last = j + 1;
+    } else return undefined; // "35I", "5G", "3D"
+  } else if (next?.text === ':' && next.glued && t[j + 2]?.type === 'num' && t[j + 2].glued) {
+    return { first: j, last: j + 2, value, style, scale: 1, kind: 'time' };
+  } else if (next && /^[ap]$/i.test(next.text) && t[j + 2]?.text === '.' && /^m$/i.test(t[j + 3]?.text ?? '')) {
+    return { first: j, last: t[j + 4]?.text === '.' ? j + 4 : j + 3, value, style, scale: 1, kind: 'time' };
+  }
+  if (!ordinal && kind === 'count' && scale === 1 && t[last + 1] && SCALE_WORDS[t[last + 1].lower]) {
+    scale = SCALE_WORDS[t[last + 1].lower];
+    style = 'scaled';
+    last++;
+  }
+  value *= scale;
+  return { first: j, last, value, style, scale, kind, ordinal };
+}
+
+function wordsCore(t: Token[], j: number): Core | undefined {
+  const w = t[j].lower;
+  // Vague plurals: "thousands of", "tens of thousands of".
+  if (w === 'tens' && t[j + 1]?.lower === 'of' && VAGUE_PLURALS[t[j + 2]?.lower ?? ''] >= 1e3 && t[j + 3]?.lower === 'of') {
+    const s = VAGUE_PLURALS[t[j + 2].lower];
+    return { first: j, last: j + 2, value: 20 * s, style: 'words', scale: s, kind: 'count', vague: [20 * s, 100 * s] };
+  }
+  if (VAGUE_PLURALS[w] && t[j + 1]?.lower === 'of') {
+    const s = VAGUE_PLURALS[w];
+    if (VAGUE_PLURALS[t[j + 2]?.lower ?? ''] >= 1e3 && t[j + 3]?.lower === 'of') {
+      const s2 = s * VAGUE_PLURALS[t[j + 2].lower];
+      return { first: j, last: j + 2, value: 2 * s2, style: 'words', scale: s2, kind: 'count', vague: [2 * s2, 10 * s2] };
+    }
+    return { first: j, last: j, value: 2 * s, style: 'words', scale: s, kind: 'count', vague: [2 * s, s === 12 ? 120 : 10 * s] };
+  }
+  // Spelled ordinal naming a formation: "Eleventh Corps".
+  if (ORDINAL_WORDS[w] && /^[A-Z]/.test(t[j].text) && formationFollows(t, j + 1)) {
+    return { first: j, last: j, value: ORDINAL_WORDS[w], style: 'words', scale: 1, kind: 'ordinal', ordinal: true };
+  }
+  // Fractions: "a third", "two-thirds", "half a million", "half of".
+  const frac = fractionAt(t, j);
+  if (frac) return frac;
+
+  const run: string[] = [];
+  let last = j - 1;
+  let k = j;
+  if ((w === 'a' || w === 'an') && (SCALE_WORDS[t[j + 1]?.lower ?? ''] || t[j + 1]?.lower === 'dozen')) {
+    run.push('one');
+    last = j;
+    k = j + 1;
+  }
+  for (; k < t.length; k++) {
+    const tk = t[k];
+    if (isNumberWord(tk.lower)) {
+      run.push(tk.lower);
+      last = k;
+    } else if (tk.lower === '-' && tk.glued && run.length && t[k + 1]?.glued && (t[k + 1].lower in UNITS) && (run[run.length - 1] in TENS)) {
+      continue;
+    } else if (tk.lower === 'and' && run.length && run[run.length - 1] === 'hundred' && t[k + 1] && isNumberWord(t[k + 1].lower)) {
+      continue;
+    } else break;
+  }
+  if (!run.length) return undefined;
+  // A lone "one" is a pronoun far more often than a figure; "hundred" alone is not a number either.
+  const hasScale = run.some((r) => r in SCALE_WORDS || r === 'dozen');
+  if (run.length === 1 && run[0] === 'one') return undefined;
+  if (run[0] in SCALE_WORDS && run[0] !== 'hundred' && !(w === 'a' || w === 'an')) return undefined;
+  const value = wordsValue(run);
+  if (value === undefined) return undefined;
+  // "five-year", "one of" still count; only "zero" alone is noise.
+  if (value === 0) return undefined;
+  const scale = hasScale ? Math.max(...run.map((r) => SCALE_WORDS[r] ?? (r === 'dozen' ? 12 : 1))) : 1;
+  return { first: j, last, value, style: 'words', scale, kind: 'count' };
+}
+
+function fractionAt(t: Token[], j: number): Core | undefined {
+  let k = j;
+  let n = 1;
+  const w = t[j].lower;
+  if (w === 'a' || w === 'an' || w === 'one') k++;
+  else if (UNITS[w] && UNITS[w] > 1 && UNITS[w] < 10) {
+    n = UNITS[w];
+    k++;
+    if (t[k]?.lower === '-' && t[k].glued) k++;
+  }
+  const f = FRACTIONS[t[k]?.lower ?? ''];
+  if (f === undefined) return undefined;
+  if (k === j && t[k].lower !== 'half') return undefined; // "third" alone is an ordinal
+  if (n === 1 && /s$/.test(t[k].lower)) return undefined;
+  const value = n * f;
+  // "half a million"
+  if ((t[k + 1]?.lower === 'a' || t[k + 1]?.lower === 'an') && SCALE_WORDS[t[k + 2]?.lower ?? ''] >= 1e3) {
+    const s = SCALE_WORDS[t[k + 2].lower];
+    return { first: j, last: k + 2, value: value * s, style: 'words', scale: s, kind: 'count' };
+  }
+  if (t[k + 1]?.lower === 'of') return { first: j, last: k, value: value * 100, style: 'words', scale: 1, kind: 'percent' };
+  return { first: j, last: k, value, style: 'words', scale: 1, kind: 'count', fraction: true };
+}
+
+function formationFollows(t: Token[], k: number): boolean {
+  for (let n = 0; n < 4 && t[k + n]; n++) {
+    const tk = t[k + n];
+    if (FORMATION_WORDS.has(tk.lower)) return true;
+    if (!/^[A-Z]/.test(tk.text)) return false;
+  }
+  return false;
+}
+
+function durationAt(t: Token[], k: number): { factor: number; last: number } | undefined {
+  // "seven decades", "three-year-old", "18-month", "two years".
+  let m = k;
+  if (t[m]?.lower === '-' && t[m].glued) m++;
+  const u = t[m];
+  if (!u || DURATION_UNITS[u.lower] === undefined) return undefined;
+  if (m > k && !u.glued) return undefined;
+  let last = m;
+  if (t[m + 1]?.lower === '-' && t[m + 1].glued && t[m + 2]?.lower === 'old' && t[m + 2].glued) last = m + 2;
+  return { factor: DURATION_UNITS[u.lower], last };
+}
+
+interface DateParse {
+  first: number;
+  last: number;
+  fig: FigDraft;
+}
+
+/** Month names with a day and/or year, bare years, and decades ("the 1990s"). */
+function parseDate(t: Token[], i: number): DateParse | undefined {
+  const tok = t[i];
+  const prev = t[i - 1];
+  const month = monthAt(t, i);
+  if (month) {
+    let last = month.last;
+    let day: number | undefined;
+    let year: number | undefined;
+    const n1 = t[last + 1];
+    if (n1?.type === 'num' && /^\d{1,2}$/.test(n1.text) && Number(n1.text) <= 31) {
+      day = Number(n1.text);
+      last++;
+      if (/^(st|nd|rd|th)$/.test(t[last + 1]?.lower ?? '') && t[last + 1].glued) last++;
+      if (t[last + 1]?.text === ',' && isYear(t[last + 2])) last++;
+    }
+    if (isYear(t[last + 1])) {
+      year = Number(t[last + 1].text);
+      last++;
+    }
+    const bare = day === undefined && year === undefined;
+    if (bare) {
+      const lead = prev?.lower ?? '';
+      // "may" the verb, "March" the verb, "Jan" the name: a bare month needs a lead-in and a capital.
+      if (!/^[A-Z]/.test(tok.text) || !MONTH_LEAD_INS.has(lead) || month.abbreviated) return undefined;
+      if (tok.lower === 'may' && lead !== 'in' && lead !== 'since' && lead !== 'early' && lead !== 'late' && lead !== 'mid') return undefined;
+    }
+    return { first: i, last, fig: dateFigure({ year, month: month.value, day }) };
+  }
+  // "19 June 2024"
+  if (tok.type === 'num' && /^\d{1,2}$/.test(tok.text) && Number(tok.text) <= 31) {
+    const m = monthAt(t, i + 1);
+    if (m) {
+      let last = m.last;
+      let year: number | undefined;
+      if (isYear(t[last + 1])) {
+        year = Number(t[last + 1].text);
+        last++;
+      }
+      return { first: i, last, fig: dateFigure({ year, month: m.value, day: Number(tok.text) }) };
+    }
+  }
+  if (isYear(tok) && !(tok.glued && prev && (prev.type === 'word' || prev.lower === '-' || CURRENCY_SYMBOLS[prev.text]))) {
+    const next = t[i + 1];
+    if (next?.lower === 's' && next.glued) {
+      const y = Number(tok.text);
+      return { first: i, last: i + 1, fig: { ...dateFigure({ year: y }), low: y, high: y + 9, bound: 'range' } };
+    }
+    if (next?.glued && next.type === 'word') return undefined;
+    // "2000 troops" is a count; a year is not followed by a plural noun.
+    if (next?.type === 'word' && /^[a-z]+s$/.test(next.text) && !['as', 'is', 'was', 'has', 'his', 'its', 'this', 'thus'].includes(next.lower)) return undefined;
+    if (next && ['%', 'percent'].includes(next.lower)) return undefined;
+    return { first: i, last: i, fig: dateFigure({ year: Number(tok.text) }) };
+  }
+  return undefined;
+}
+
+function monthAt(t: Token[], i: number): { value: number; last: number; abbreviated: boolean } | undefined {
+  const tok = t[i];
+  if (!tok || tok.type !== 'word' || !/^[A-Z]/.test(tok.text)) return undefined;
+  const v = MONTHS[tok.lower];
+  if (!v) return undefined;
+  const abbreviated = tok.lower.length <= 4 && tok.lower !== 'june' && tok.lower !== 'july' && tok.lower !== 'may';
+  if (abbreviated) {
+    // "Jan." or "Feb 2022": an abbreviation needs its dot or a following number.
+    if (t[i + 1]?.text === '.' && t[i + 1].glued) return { value: v, last: i + 1, abbreviated };
+    if (t[i + 1]?.type === 'num') return { value: v, last: i, abbreviated };
+    return undefined;
+  }
+  return { value: v, last: i, abbreviated };
+}
+
+function isYear(tok: Token | undefined): boolean {
+  if (!tok || tok.type !== 'num' || !/^\d{4}$/.test(tok.text)) return false;
+  const y = Number(tok.text);
+  return y >= 1800 && y <= 2100;
+}
+
+function dateFigure(d: { year?: number; month?: number; day?: number }): FigDraft {
+  const v = d.year !== undefined ? d.year : (d.month ?? 0);
+  return {
+    kind: 'date',
+    low: v,
+    high: v,
+    bound: 'exact',
+    approximate: false,
+    date: Object.fromEntries(Object.entries(d).filter(([, x]) => x !== undefined)),
+    style: 'other',
+  };
+}

@@ -1,0 +1,131 @@
+// The domain lexicon: the measures factlint knows, and the words that signal them.
+// Measure typing (measures.ts) is general rules over these word classes; nothing here names a sentence.
+import type { FigureKind } from './types';
+
+export interface MeasureDef {
+  id: string;
+  /** What the figure measures, as a writer would say it. */
+  label: string;
+  /** The noun a message puts after a figure ("1,500 troops"), if any. */
+  noun?: string;
+  kind: FigureKind;
+}
+
+const MEASURES: MeasureDef[] = [
+  { id: 'troops.sent', label: 'North Korean troops sent to Russia', noun: 'troops', kind: 'count' },
+  { id: 'troops.firstWave', label: "North Korean troops in the first wave (arrived in Russia's Far East)", noun: 'troops', kind: 'count' },
+  { id: 'troops.additional', label: 'additional North Korean troops to follow the first wave', noun: 'troops', kind: 'count' },
+  { id: 'corps.size', label: 'size of the Storm Corps', noun: 'soldiers', kind: 'count' },
+  { id: 'corps.shareDeployed', label: 'share of the Storm Corps deployed', kind: 'percent' },
+  { id: 'corps.number', label: "the Storm Corps' number", kind: 'ordinal' },
+  { id: 'nk.killed', label: 'North Korean soldiers killed', noun: 'killed', kind: 'count' },
+  { id: 'nk.injured', label: 'North Korean soldiers injured', noun: 'injured', kind: 'count' },
+  { id: 'nk.casualties', label: 'North Korean casualties (killed and injured)', noun: 'casualties', kind: 'count' },
+  { id: 'nk.militarySize', label: "size of North Korea's military", noun: 'soldiers', kind: 'count' },
+  { id: 'shells.supplied', label: 'artillery shells North Korea supplied to Russia', noun: 'shells', kind: 'count' },
+  { id: 'missiles.supplied', label: 'missiles North Korea supplied to Russia', noun: 'missiles', kind: 'count' },
+  { id: 'arms.value', label: "value of North Korea's arms supplies to Russia", kind: 'money' },
+  { id: 'ru.casualties', label: 'Russian soldiers killed or wounded', noun: 'casualties', kind: 'count' },
+  { id: 'ru.killed', label: 'Russian soldiers killed', noun: 'killed', kind: 'count' },
+  { id: 'ru.injured', label: 'Russian soldiers wounded', noun: 'wounded', kind: 'count' },
+  { id: 'pact.signed', label: 'when the North Korea–Russia defence pact was signed', kind: 'date' },
+  { id: 'sovietAid.ended', label: 'when Soviet economic aid to North Korea stopped', kind: 'date' },
+  { id: 'invasion.start', label: "when Russia's full-scale invasion of Ukraine began", kind: 'date' },
+  { id: 'war.age', label: 'how long the war in Ukraine has lasted', kind: 'duration' },
+  { id: 'armistice.yearsSince', label: 'time since the Korean War armistice', kind: 'duration' },
+];
+
+const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
+
+export function measureDef(id: string): MeasureDef | undefined {
+  return BY_ID.get(id);
+}
+
+export function measureLabel(id: string): string {
+  return BY_ID.get(id)?.label ?? id;
+}
+
+/** Measures that describe one deployment from different angles: a bare count may be any of them. */
+export const TROOP_WAVES = ['troops.sent', 'troops.firstWave', 'troops.additional'];
+
+/** Word classes of the noun a count is about. */
+export const NOUN_CLASSES: Record<string, string[]> = {
+  troops: [
+    'troops', 'troop', 'soldiers', 'soldier', 'forces', 'fighters', 'personnel', 'servicemen', 'servicemembers',
+    'men', 'commandos', 'infantry', 'infantrymen', 'recruits', 'conscripts', 'operatives', 'paratroopers',
+    'special forces', 'service members', 'members', 'strong', 'north koreans', 'koreans', 'reinforcements',
+  ],
+  killed: ['fatalities', 'deaths', 'dead', 'killed', 'lives', 'died', 'death'],
+  injured: ['injured', 'wounded', 'injuries', 'wounds'],
+  casualties: ['casualties', 'losses', 'casualty'],
+  shells: ['shells', 'rounds', 'munitions', 'ammunition', 'artillery shells', 'artillery rounds', 'shell'],
+  missiles: ['missiles', 'missile', 'ballistic missiles', 'rockets'],
+};
+
+/** Words between a figure and its noun that do not change what is counted. */
+export const NOUN_MODIFIERS = new Set([
+  'north', 'south', 'korean', 'russian', 'ukrainian', 'american', 'chinese', 'elite', 'special', 'more',
+  'additional', 'extra', 'new', 'fresh', 'other', 'further', 'regular', 'active', 'duty', 'combat', 'ground',
+  'military', 'armed', 'ready', 'well', 'trained', 'highly', 'battle', 'hardened', 'frontline', 'front', 'line',
+  'short', 'long', 'range', 'ballistic', 'artillery', 'heavy', 'light', 'storm', 'corps', 'army', 'kpa', 'of',
+  'the', 'its', 'their', 'his', 'pyongyang', "pyongyang's", "korea's", 'dprk', '-', 'young', 'professional',
+  'infantry', 'shock', 'assault', 'foot',
+]);
+
+/** Nationality words and names, each mapped to the party it marks. */
+export const PARTIES: [RegExp, Party][] = [
+  [/\b(north korean?s?|north korea['’]s|pyongyang['’]?s?|dprk|kim jong[- ]?un|kim|kpa|hermit kingdom)\b/g, 'nk'],
+  [/\b(russian?s?|russia['’]s|moscow['’]?s?|kremlin['’]?s?|putin['’]?s?)\b/g, 'ru'],
+  [/\b(ukrain(e|ian|ians|e['’]s)|kyiv['’]?s?|kiev)\b/g, 'ua'],
+  [/\b(south korean?s?|south korea['’]s|seoul['’]?s?)\b/g, 'sk'],
+  [/\b(u\.s\.|united states|america['’]?s?|american|washington|nato|the west|western|pentagon)\b/g, 'us'],
+];
+export type Party = 'nk' | 'ru' | 'ua' | 'sk' | 'us' | 'corps' | 'military' | 'other';
+
+/** Names of the corps, including how writers misspell or shorten them (fuse.js catches the rest). */
+export const CORPS_NAMES = [
+  'storm corps', 'the storm', '11th corps', 'special operations corps', 'elite unit', 'the unit', 'this unit',
+  'that unit', 'the corps', 'this corps', 'the formation', 'storm unit', 'corps',
+];
+export const FUZZY_NAMES: [string, Party][] = [
+  ['Storm Corps', 'corps'], ['Special Operations Corps', 'corps'], ['Pyongyang', 'nk'], ['North Korea', 'nk'],
+  ['Kim Jong Un', 'nk'], ['Russia', 'ru'], ['Moscow', 'ru'], ['Kremlin', 'ru'], ['Ukraine', 'ua'],
+];
+export const MILITARY_WORDS = /\b(military|army|armed forces|standing army|people['’]s army|active[- ]duty force)\b/;
+
+/** Cue words, each pulling a figure towards one reading. Distance to the figure decides between them. */
+export const CUES = {
+  deploy: [
+    'sent', 'send', 'sending', 'deployed', 'deploy', 'deploying', 'deployment', 'deployments', 'dispatched',
+    'dispatch', 'dispatching', 'joined', 'join', 'joining', 'fighting', 'fight', 'fought', 'arrived', 'arriving',
+    'heading', 'contingent', 'stationed', 'serving', 'committed', 'transferred', 'mobilised', 'mobilized',
+    'entered', 'shipped', 'supplied', 'provided',
+  ],
+  size: [
+    'consists', 'consist', 'comprises', 'comprise', 'numbers', 'numbering', 'strength', 'size', 'strong',
+    'members', 'made', 'has', 'have', 'had', 'counts', 'count', 'boasts', 'includes', 'totals',
+  ],
+  additional: ['additional', 'extra', 'another', 'further', 'more', 'follow', 'following', 'reinforcements', 'second'],
+  firstWave: [
+    'first wave', 'first group', 'first batch', 'first contingent', 'first deployment', 'first troops',
+    'first soldiers', 'initial wave', 'initial group', 'initial batch', 'initial contingent', 'vanguard',
+    'advance party', 'advance group', 'far east',
+  ],
+  firstWaveWeak: ['training', 'special forces', 'arrived'],
+  total: ['total', 'overall', 'eventually', 'altogether', 'all told', 'in all', 'a force of'],
+  killed: ['killed', 'died', 'dead', 'fatalities', 'deaths', 'slain', 'perished', 'death toll'],
+  injured: ['injured', 'wounded', 'injuries', 'hurt'],
+  losses: ['casualties', 'losses', 'lost', 'lose', 'losing', 'suffered', 'suffering'],
+  supply: ['supplied', 'shipped', 'sent', 'provided', 'delivered', 'transferred', 'sold', 'gave', 'supplying', 'shipping', 'sending', 'providing', 'exported', 'supply'],
+  value: ['valued', 'worth', 'value', 'cost', 'costing', 'priced', 'price', 'estimated'],
+  arms: ['shells', 'missiles', 'munitions', 'arms', 'weapons', 'ammunition', 'shipments', 'supplies', 'aid', 'weaponry', 'artillery', 'equipment', 'hardware'],
+};
+
+/** Function words and verbs that end a noun search after a figure ("sent 10,000 to Russia"). */
+export const NOT_NOUNS = new Set([
+  'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'into', 'and', 'or', 'but', 'as', 'that', 'who', 'which',
+  'were', 'was', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'could', 'may', 'might',
+  'according', 'since', 'after', 'before', 'during', 'while', 'so', 'than', 'then', 'this', 'these', 'those',
+  'last', 'ago', 'alone', 'each', 'apiece', 'today', 'now', 'already', 'reportedly', 'said', 'says',
+  'it', 'they', 'them', 'we', 'he', 'she', 'there', 'per', 'a', 'an', 'not', 'only', 'just', 'about',
+]);

@@ -1,0 +1,369 @@
+// Measure typing: decides what each figure measures from its noun, its neighbours and its sentence.
+// General rules over the lexicon's word classes; the nearest cue to a figure wins between readings.
+import Fuse from 'fuse.js';
+import { tokenize, type Token } from './tokens';
+import {
+  CORPS_NAMES, CUES, FUZZY_NAMES, MILITARY_WORDS, NOT_NOUNS, NOUN_CLASSES, NOUN_MODIFIERS, PARTIES, TROOP_WAVES,
+  type Party,
+} from './lexicon';
+import type { Figure, Sentence, TypedFigure } from './types';
+
+interface Mention {
+  start: number;
+  end: number;
+  party: Party;
+}
+
+/** Per-document state carried from sentence to sentence: who "it" and "they" are. */
+export interface Discourse {
+  subject?: Party;
+}
+
+const PRONOUN_START = /^(it|its|they|their|them|he|she|his|her|these|those|this|that)\b/i;
+// Attributions name who says a figure, not who it is about: "Kyiv says", "according to Seoul,".
+const ATTRIBUTION = /according to [^,.;]*,?|(?:^|[,;] *)[^,.;]{0,60}?\b(?:says?|said|reports?|reported|claims?|claimed|estimates?|estimated|believes?|warns?|warned|notes?|noted|suggests?|suggested|indicates?|indicated|confirmed|told)\b(?: that)?/g;
+const CLAUSE_BREAK = /[;:()]|,\s+(?:and|but|while|with|which|although|though|whereas|as)\b/g;
+
+const fuzzyNames = new Fuse(FUZZY_NAMES.map(([name, party]) => ({ name, party })), {
+  keys: ['name'],
+  includeScore: true,
+  threshold: 0.25,
+  ignoreLocation: true,
+});
+
+/** Types every figure of one sentence; updates the discourse subject for the next one. */
+export function typeSentence(sentence: Sentence, figures: Figure[], discourse: Discourse): TypedFigure[] {
+  const lower = sentence.text.toLowerCase();
+  const attributions = spans(lower, ATTRIBUTION);
+  const mentions = findMentions(sentence.text, lower).filter((m) => !attributions.some((a) => m.start >= a.start && m.end <= a.end));
+  const pronounStart = PRONOUN_START.test(sentence.text.trim());
+  const subject = (pronounStart ? discourse.subject : undefined) ?? mentions[0]?.party ?? discourse.subject;
+  if (!pronounStart && mentions[0]) discourse.subject = mentions[0].party;
+  else if (!discourse.subject && subject) discourse.subject = subject;
+
+  const tokens = tokenize(sentence.text);
+  const breaks = spans(sentence.text, CLAUSE_BREAK).map((b) => b.start);
+  return figures.map((f) => {
+    const ctx = new FigureContext(sentence, f, tokens, breaks, mentions, subject);
+    const typed = typeFigure(ctx);
+    return { ...f, ...typed, sentence };
+  });
+}
+
+type Typing = Pick<TypedFigure, 'measure' | 'alternates' | 'untypedReason'>;
+
+const untyped = (reason: string): Typing => ({ untypedReason: reason });
+
+function typeFigure(c: FigureContext): Typing {
+  switch (c.figure.kind) {
+    case 'time':
+      return untyped('a time of day');
+    case 'date':
+      return typeDate(c);
+    case 'duration':
+      return typeDuration(c);
+    case 'ordinal':
+      return typeOrdinal(c);
+    case 'percent':
+      return typePercent(c);
+    case 'money':
+      return typeMoney(c);
+    case 'count':
+      return typeCount(c);
+  }
+}
+
+function typeDate(c: FigureContext): Typing {
+  const s = c.lower;
+  if (/\b(pact|treaty|agreement|deal|accord|partnership)\b/.test(s) && /\b(sign|signed|signing|penned|inked|ratified|concluded|struck|agreed|sealed)\b/.test(s))
+    return { measure: 'pact.signed' };
+  if (/\b(soviet|ussr)\b/.test(s) && /\b(aid|assistance|support|subsidies|help)\b/.test(s)) return { measure: 'sovietAid.ended' };
+  if (/\b(invasion|invaded|invade|full-scale|onset)\b|\bwar (began|started|broke out|erupted)\b/.test(s)) return { measure: 'invasion.start' };
+  if (c.wordBefore() === 'since' && /\b(lost|losses|casualties|killed|wounded|war|conflict|fighting)\b/.test(s)) return { measure: 'invasion.start' };
+  return untyped('a date the sources do not tie to any event in this sentence');
+}
+
+function typeDuration(c: FigureContext): Typing {
+  if (/\b(armistice|korean war)\b/.test(c.lower)) return { measure: 'armistice.yearsSince' };
+  if (/\b(war|conflict|invasion|fighting)\b/.test(c.clauseLower) && (/old$/.test(c.figure.text) || /\b(lasted|raged|entered|running|into its|for|long)\b/.test(c.clauseLower)))
+    return { measure: 'war.age' };
+  return untyped('a length of time the sources do not measure');
+}
+
+function typeOrdinal(c: FigureContext): Typing {
+  const next = c.after(4).map((t) => t.lower);
+  if (!next.includes('corps')) return untyped(`the sources name no ${next.find((w) => /^[a-z]/.test(w)) ?? 'such'} by number`);
+  // Only a possessive or adjective right before names whose formation it is: "Russia's 3rd Army".
+  const owner = c.possessiveBefore();
+  if (owner && owner !== 'nk') return untyped(`a ${partyName(owner)} formation, not the deployed corps`);
+  return { measure: 'corps.number' };
+}
+
+function typePercent(c: FigureContext): Typing {
+  const after = c.after(7);
+  if (after[0]?.lower !== 'of') return untyped('a percentage of something the sources do not measure');
+  const complement = after.slice(1).map((t) => t.lower).join(' ');
+  const namesCorps = CORPS_NAMES.some((n) => complement.startsWith(n) || complement.startsWith(`the ${n}`) || complement.includes(`${n} `));
+  const possessive = /^(its|their)\b/.test(complement) && /\b(strength|soldiers|troops|members|personnel|force|forces|ranks|fighters)\b/.test(complement);
+  const corpsInView = c.mentions.some((m) => m.party === 'corps') || c.subject === 'corps';
+  if (c.cueDistance(CUES.killed) < Infinity || c.cueDistance(CUES.injured) < Infinity) return untyped('a share of losses the sources do not give');
+  if (namesCorps || (possessive && corpsInView)) return { measure: 'corps.shareDeployed' };
+  return untyped(`a percentage of ${complement.split(' ').slice(0, 4).join(' ')}, which the sources do not measure`);
+}
+
+function typeMoney(c: FigureContext): Typing {
+  const arms = c.cueDistance(CUES.arms) < Infinity;
+  if (!arms || !(c.cueDistance(CUES.value) < Infinity || c.cueDistance(CUES.supply) < Infinity))
+    return untyped('a sum of money the sources do not tie to the arms supplies');
+  const supplier = c.supplier();
+  if (supplier !== 'nk') return untyped(`money from ${partyName(supplier ?? 'other')}, which the sources do not total`);
+  return { measure: 'arms.value' };
+}
+
+function typeCount(c: FigureContext): Typing {
+  const noun = c.headNoun();
+  if (noun.unknown) return untyped(`a count of ${noun.unknown}, which the sources do not give`);
+  const cls = noun.cls ?? c.nounBefore();
+  const party = noun.party ?? c.partyBefore() ?? c.subject;
+
+  const casualty = casualtyKind(c, cls);
+  if (casualty) {
+    if (party === 'ru') return { measure: `ru.${casualty}` };
+    if (party && ['ua', 'us', 'sk', 'other'].includes(party)) return untyped(`${partyName(party)} losses, which the sources do not count`);
+    return { measure: `nk.${casualty}` };
+  }
+  if (cls === 'shells' || cls === 'missiles') {
+    const supplier = noun.party ?? (c.cueDistance(CUES.supply) < Infinity ? c.supplier() : undefined);
+    if (supplier !== 'nk') return untyped(`${cls} that the sources do not say North Korea supplied`);
+    return { measure: cls === 'shells' ? 'shells.supplied' : 'missiles.supplied' };
+  }
+  if (cls === 'troops' || (!cls && c.cueDistance(CUES.deploy) < Infinity)) {
+    if (noun.party && noun.party !== 'nk') return untyped(`${partyName(noun.party)} troops, which the sources do not count`);
+    const topic = c.topicBefore() ?? c.subject;
+    if (party && ['ru', 'ua', 'us', 'sk'].includes(party) && topic !== 'corps' && topic !== 'military')
+      return untyped(`${partyName(party)} troops, which the sources do not count`);
+    const size = c.cueDistance(CUES.size);
+    const deploy = c.cueDistance(CUES.deploy);
+    if (topic === 'corps' && size < deploy) return { measure: 'corps.size' };
+    if (topic === 'military' && size <= deploy) return { measure: 'nk.militarySize' };
+    return typeWave(c);
+  }
+  if (!cls && (c.topicBefore() ?? c.subject) === 'corps' && c.cueDistance(CUES.size) < Infinity) return { measure: 'corps.size' };
+  return untyped('a figure with no noun the sources count');
+}
+
+/** Which part of the deployment a count of North Korean troops describes. */
+function typeWave(c: FigureContext): Typing {
+  const d = {
+    'troops.additional': c.cueDistance(CUES.additional),
+    // "the first 1,500": an ordinal right before the count names the wave.
+    'troops.firstWave': ['first', 'initial'].includes(c.wordBefore() ?? '') ? 1 : c.cueDistance(CUES.firstWave),
+    'troops.sent': c.cueDistance(CUES.total),
+  };
+  const best = (Object.entries(d) as [string, number][]).sort((a, b) => a[1] - b[1])[0];
+  if (best[1] < Infinity) return { measure: best[0] };
+  // No wave is named: the count may describe any wave, and the weak cues only decide which leads.
+  const primary = c.cueDistance(CUES.firstWaveWeak) < Infinity ? 'troops.firstWave' : 'troops.sent';
+  return { measure: primary, alternates: TROOP_WAVES.filter((m) => m !== primary) };
+}
+
+function casualtyKind(c: FigureContext, cls: string | undefined): 'killed' | 'injured' | 'casualties' | undefined {
+  // A head noun that is itself a casualty word decides, unless "or wounded" joins another.
+  const after = c.after(8).map((t) => t.lower);
+  const killedNear = c.cueDistance(CUES.killed, 'after') < Infinity;
+  const injuredNear = c.cueDistance(CUES.injured, 'after') < Infinity;
+  if (cls === 'casualties') return 'casualties';
+  if (cls === 'killed') return injuredNear && /\b(or|and)\b/.test(after.join(' ')) && joined(after, CUES.injured) ? 'casualties' : 'killed';
+  if (cls === 'injured') return killedNear && joined(after, CUES.killed) ? 'casualties' : 'injured';
+  if (cls && cls !== 'troops') return undefined;
+  if (killedNear && injuredNear) return 'casualties';
+  if (killedNear) return 'killed';
+  if (injuredNear) return 'injured';
+  if (c.cueDistance(CUES.losses) < Infinity) return 'casualties';
+  return undefined;
+}
+
+/** "killed or wounded", "dead and injured": two casualty words joined by a conjunction. */
+function joined(after: string[], second: string[]): boolean {
+  const i = after.findIndex((w) => w === 'or' || w === 'and');
+  return i >= 0 && i <= 3 && second.includes(after[i + 1] ?? '');
+}
+
+function partyName(p: Party): string {
+  return { nk: 'North Korean', ru: 'Russian', ua: 'Ukrainian', sk: 'South Korean', us: 'Western', corps: 'the corps', military: 'the military', other: 'another party' }[p];
+}
+
+function spans(text: string, re: RegExp): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!m[0].length) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function findMentions(text: string, lower: string): Mention[] {
+  const out: Mention[] = [];
+  for (const [re, party] of PARTIES) for (const s of spans(lower, re)) out.push({ ...s, party });
+  for (const name of CORPS_NAMES) {
+    const re = new RegExp(`\\b${name.replace(/ /g, '\\s+')}s?\\b`, 'g');
+    for (const s of spans(lower, re)) out.push({ ...s, party: 'corps' });
+  }
+  for (const s of spans(lower, new RegExp(MILITARY_WORDS.source, 'g'))) out.push({ ...s, party: 'military' });
+  if (!out.length) {
+    // Misspelt names ("Strom Corps", "Pyongyan"): fuzzy-match capitalised phrases.
+    const re = /[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const hit = fuzzyNames.search(m[0])[0];
+      if (hit && (hit.score ?? 1) <= 0.25) out.push({ start: m.index, end: m.index + m[0].length, party: hit.item.party });
+    }
+  }
+  // Longer, more specific mentions first where they overlap; then text order.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((m, i) => !out.slice(0, i).some((o) => o.start <= m.start && o.end >= m.end && o.party !== 'corps' && m.party !== 'corps'));
+}
+
+/** A figure and its surroundings, with the measurements typing rules ask for. */
+class FigureContext {
+  readonly lower: string;
+  readonly clauseLower: string;
+  private readonly fFirst: number;
+  private readonly fLast: number;
+  private readonly cFirst: number;
+  private readonly cLast: number;
+
+  constructor(
+    readonly sentence: Sentence,
+    readonly figure: Figure,
+    private readonly tokens: Token[],
+    breaks: number[],
+    readonly mentions: Mention[],
+    readonly subject: Party | undefined,
+  ) {
+    const fs = figure.start - sentence.start;
+    const fe = figure.end - sentence.start;
+    this.lower = sentence.text.toLowerCase();
+    const cs = Math.max(0, ...breaks.filter((b) => b < fs));
+    const ceCandidates = breaks.filter((b) => b >= fe);
+    const ce = ceCandidates.length ? Math.min(...ceCandidates) : sentence.text.length;
+    this.clauseLower = this.lower.slice(cs, ce);
+    this.fFirst = tokens.findIndex((t) => t.end > fs);
+    this.fLast = tokens.findLastIndex((t) => t.start < fe);
+    const first = tokens.findIndex((t) => t.start >= cs);
+    this.cFirst = first < 0 ? 0 : first;
+    const lastIdx = tokens.findLastIndex((t) => t.end <= ce);
+    this.cLast = lastIdx < 0 ? tokens.length - 1 : lastIdx;
+    this.relStart = fs;
+    this.clauseStart = cs;
+  }
+
+  private readonly relStart: number;
+  private readonly clauseStart: number;
+
+  wordBefore(): string | undefined {
+    return this.tokens[this.fFirst - 1]?.lower;
+  }
+
+  after(n: number): Token[] {
+    return this.tokens.slice(this.fLast + 1, Math.min(this.fLast + 1 + n, this.cLast + 1));
+  }
+
+  /** Token distance from the figure to the nearest cue of a class within the clause (Infinity when none). */
+  cueDistance(cues: string[], side: 'both' | 'after' = 'both'): number {
+    let best = Infinity;
+    for (const cue of cues) {
+      const ws = cue.split(' ');
+      for (let i = this.cFirst; i + ws.length - 1 <= this.cLast; i++) {
+        if (i >= this.fFirst && i <= this.fLast) continue;
+        if (!ws.every((w, n) => this.tokens[i + n]?.lower === w)) continue;
+        // "more than" is a bound on the figure, not a cue.
+        if (ws[0] === 'more' && this.tokens[i + 1]?.lower === 'than') continue;
+        const end = i + ws.length - 1;
+        if (end < this.fFirst && side === 'after') continue;
+        const d = end < this.fFirst ? this.fFirst - end : i - this.fLast;
+        if (d < best) best = d;
+      }
+    }
+    return best;
+  }
+
+  /** The counted noun after the figure, skipping modifiers; its nationality if one is written. */
+  headNoun(): { cls?: string; unknown?: string; party?: Party } {
+    let party: Party | undefined;
+    const t = this.tokens;
+    for (let i = this.fLast + 1; i <= this.cLast && i <= this.fLast + 8; i++) {
+      const w = t[i].lower;
+      if (t[i].type === 'sym' && w !== '-' && w !== '’' && w !== "'") break;
+      const cls = nounClassAt(t, i);
+      if (cls) return { cls, party };
+      if (w === 'north' && t[i + 1]?.lower.startsWith('korea')) party ??= 'nk';
+      else if (w === 'south' && t[i + 1]?.lower.startsWith('korea')) party ??= 'sk';
+      else if (/^russian/.test(w)) party ??= 'ru';
+      else if (/^ukrainian/.test(w)) party ??= 'ua';
+      else if (/^(american|u)$/.test(w)) party ??= 'us';
+      if (NOUN_MODIFIERS.has(w) || /^korean/.test(w) || /^russian|^ukrainian/.test(w)) continue;
+      if (NOT_NOUNS.has(w) || t[i].type === 'num') break;
+      if (/^[a-z]+(ed|ing|ly)$/.test(w) && !/^(united|armed)$/.test(w)) break;
+      return { unknown: t[i].text, party };
+    }
+    return { party };
+  }
+
+  /** A noun class named just before the figure: "a force of 12,000", "the death toll reached 100". */
+  nounBefore(): string | undefined {
+    for (let i = this.fFirst - 1; i >= this.cFirst && i >= this.fFirst - 6; i--) {
+      const cls = nounClassAt(this.tokens, i);
+      if (cls) return cls;
+      if (this.tokens[i].lower === 'toll') return 'killed';
+      if (this.tokens[i].lower === 'force' || this.tokens[i].lower === 'contingent') return 'troops';
+    }
+    return undefined;
+  }
+
+  /** Whose formation or stock a figure names, from a possessive or adjective right before it. */
+  possessiveBefore(): Party | undefined {
+    const prev = this.mentions.filter((m) => m.end <= this.relStart && this.relStart - m.end <= 2 && m.party !== 'corps');
+    return prev[prev.length - 1]?.party;
+  }
+
+  /**
+   * Who supplies: North Korea when the sentence (or the passage it continues) is about North Korea and
+   * no other supplier is the subject. Recipients ("supplied Russia with") do not count.
+   */
+  supplier(): Party | undefined {
+    const recipient = /\b(supplied|supplying|shipped|shipping|sent|sending|provided|providing|delivered|gave|sold|to|for|assisting|aid|aiding|helping)\s+(the\s+)?$/;
+    const parties = this.mentions
+      .filter((m) => m.party !== 'corps' && m.party !== 'military' && !recipient.test(this.lower.slice(Math.max(0, m.start - 30), m.start)))
+      .map((m) => m.party);
+    if (parties.includes('nk')) return 'nk';
+    // With no supplier named, the passage's subject supplies; with none at all, the domain's (North Korea).
+    return parties[0] ?? this.subject ?? 'nk';
+  }
+
+  /** The party named nearest before the figure in its clause (attributions excluded). */
+  partyBefore(): Party | undefined {
+    return this.nearestBefore((m) => m.party !== 'corps' && m.party !== 'military');
+  }
+
+  /** The nearest party, corps or military named before the figure in its clause. */
+  topicBefore(): Party | undefined {
+    return this.nearestBefore(() => true);
+  }
+
+  private nearestBefore(keep: (m: Mention) => boolean): Party | undefined {
+    let best: Mention | undefined;
+    for (const m of this.mentions) if (m.end <= this.relStart && m.start >= this.clauseStart && keep(m)) best = m;
+    return best?.party;
+  }
+}
+
+function nounClassAt(t: Token[], i: number): string | undefined {
+  const two = `${t[i].lower} ${t[i + 1]?.lower ?? ''}`;
+  for (const [cls, nouns] of Object.entries(NOUN_CLASSES)) if (nouns.includes(two)) return cls;
+  for (const [cls, nouns] of Object.entries(NOUN_CLASSES)) if (nouns.includes(t[i].lower)) return cls;
+  return undefined;
+}

@@ -1,0 +1,55 @@
+// How figures are written back to a person: source figures with their qualifiers, and replacements
+// in the draft's own style ("1,500" for "2,500", "eight million" for "two million").
+import { spell } from './numberWords';
+import type { Figure } from './types';
+
+const QUALIFIER_WORD: Record<string, string> = { lower: 'over', upper: 'up to' };
+
+/** A source figure as a reader would quote it: "over 11,000", "approximately 40,000 to 80,000". */
+export function quote(f: Figure): string {
+  if (f.kind === 'date' || f.kind === 'ordinal') return f.text;
+  if (f.bound === 'lower' || f.bound === 'upper') return `${QUALIFIER_WORD[f.bound]} ${f.text}`;
+  if (f.approximate && !f.vague) return `${f.below ? 'nearly' : 'about'} ${f.text}`;
+  return f.text;
+}
+
+const SCALES: [string, number][] = [['trillion', 1e12], ['billion', 1e9], ['million', 1e6], ['thousand', 1e3]];
+const SUFFIXES: Record<number, string> = { 1e3: 'k', 1e6: 'm', 1e9: 'bn', 1e12: 'tn' };
+
+/** The source's figure re-written in the style of the draft's figure, or the source text where styles do not carry over. */
+export function replacementFor(draft: Figure, source: Figure): string {
+  if (draft.kind !== source.kind || !['count', 'money', 'percent'].includes(draft.kind) || source.vague) return source.text;
+  const core = (v: number) => formatNumber(v, draft);
+  const body = source.low === source.high ? core(source.low) : `${core(source.low)}${rangeJoiner(draft)}${core(source.high)}`;
+  const prefix = /^(US)?[$€£₩]/.exec(draft.text)?.[0] ?? '';
+  const suffix = /(\s*%|\s+per\s?cent|\s+percent|\s+dollars|\s+euros|\s+USD)$/i.exec(draft.text)?.[0] ?? '';
+  const out = `${prefix}${body}${suffix}`;
+  return /^[A-Z]/.test(draft.text) && /^[a-z]/.test(out) ? out[0].toUpperCase() + out.slice(1) : out;
+}
+
+function rangeJoiner(draft: Figure): string {
+  if (draft.bound !== 'range') return ' to ';
+  return /–/.test(draft.text) ? '–' : /\d-\d/.test(draft.text) ? '-' : ' to ';
+}
+
+function formatNumber(v: number, draft: Figure): string {
+  switch (draft.style) {
+    case 'words':
+      return spell(v) ?? grouped(v);
+    case 'suffix': {
+      const [, scale] = SCALES.find(([, s]) => v >= s) ?? ['', 1];
+      return scale > 1 ? `${trim(v / scale)}${SUFFIXES[scale]}` : grouped(v);
+    }
+    case 'scaled': {
+      const [word, scale] = SCALES.find(([, s]) => v >= s && s >= 1e6) ?? ['', 1];
+      return scale > 1 ? `${trim(v / scale)} ${word}` : grouped(v);
+    }
+    case 'digits':
+      return v >= 10000 ? grouped(v) : trim(v);
+    default:
+      return grouped(v);
+  }
+}
+
+const grouped = (v: number) => v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+const trim = (v: number) => String(Math.round(v * 100) / 100);

@@ -1,0 +1,138 @@
+// The engine's vocabulary: what a figure is, what a corpus fact is, and what a finding says.
+// Front ends (CLI, language server) translate these into their own protocol and nothing else.
+
+export type Verdict = 'mismatch' | 'supported' | 'unverified';
+
+/** How a figure's qualifier bounds its value. */
+export type Bound = 'exact' | 'approx' | 'lower' | 'upper' | 'range';
+
+/** What grammar produced a figure; decides how it is compared. */
+export type FigureKind = 'count' | 'money' | 'percent' | 'ordinal' | 'date' | 'duration' | 'time';
+
+/** A figure found in text, normalised. Offsets are UTF-16 code units into the whole text. */
+export interface Figure {
+  start: number;
+  end: number;
+  text: string;
+  kind: FigureKind;
+  /** Lowest and highest value the figure states (equal for a single value). Dates: months since year 0 or month of year. */
+  low: number;
+  high: number;
+  bound: Bound;
+  /** Approximate even though it is a range or bound ("approximately 40,000 to 80,000"). */
+  approximate: boolean;
+  /** "nearly"/"almost": the true value is at or a little below the figure. */
+  below?: boolean;
+  /** A vague plural ("thousands of", "millions of"): a wide range, never a fact. */
+  vague?: boolean;
+  /** For dates: which parts the text gives. */
+  date?: { year?: number; month?: number; day?: number };
+  /** Currency or unit as written ("USD", "years"). */
+  unit?: string;
+  /** How the number itself was written, for replacements in the same style. */
+  style: NumberStyle;
+}
+
+export type NumberStyle = 'digits' | 'grouped' | 'words' | 'suffix' | 'scaled' | 'other';
+
+/** A sentence with exact offsets into the checked text. */
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A figure with the measure it was typed as. */
+export interface TypedFigure extends Figure {
+  /** Measure id from the lexicon, or undefined when the figure measures nothing the engine knows. */
+  measure?: string;
+  /** Sibling measures the claim may also be about when its wording does not decide (first wave vs total). */
+  alternates?: string[];
+  /** Why the figure was left untyped, for the unverified message. */
+  untypedReason?: string;
+  sentence: Sentence;
+}
+
+export interface CorpusDocument {
+  id: string;
+  title: string;
+  /** Path as given to the engine (absolute or relative to the working directory). */
+  path: string;
+  publication?: string;
+  author?: string;
+  text: string;
+}
+
+/** A figure found in the corpus, with where it stands. */
+export interface Fact {
+  figure: TypedFigure;
+  measure: string;
+  document: CorpusDocument;
+  /** 0-based line of the figure in the document. */
+  line: number;
+  /** 0-based UTF-16 column of the figure in that line. */
+  character: number;
+  /** The sentence holding the figure, trimmed. */
+  excerpt: string;
+  /** The figure's offsets inside `excerpt`, for emphasis. */
+  excerptFigure: [number, number];
+  /** For derived facts (killed + injured), the facts they sum. */
+  parts?: Fact[];
+}
+
+export interface Evidence {
+  document: string;
+  title: string;
+  path: string;
+  /** 0-based line in the corpus document. */
+  line: number;
+  character: number;
+  excerpt: string;
+  excerptFigure: [number, number];
+  figure: string;
+  value: number;
+  /** Upper value where the source gives a range. */
+  high?: number;
+  bound: Bound;
+  agrees: boolean;
+}
+
+export interface Claim {
+  low: number;
+  high: number;
+  bound: Bound;
+}
+
+export interface Finding {
+  start: number;
+  end: number;
+  text: string;
+  verdict: Verdict;
+  kind: FigureKind;
+  /** Measure id, when typed. */
+  measureId?: string;
+  /** Human label of the measure ("North Korean troops sent to Russia"), or a description of the figure. */
+  measure: string;
+  claim: Claim;
+  message: string;
+  evidence: Evidence[];
+  /** Source figures a writer could put instead, formatted in the draft's style (mismatches only). */
+  replacements: string[];
+  /** Set by suppression comments; the finding still exists. */
+  suppressed?: boolean;
+}
+
+export type DocumentFormat = 'markdown' | 'plaintext';
+
+export interface CheckOptions {
+  format: DocumentFormat;
+}
+
+export interface EngineOptions {
+  /** Load the corpus bundled with factlint. Default true. */
+  bundledCorpus?: boolean;
+  /** Extra corpus folders of .txt/.md files; a document's id is its path stem. */
+  corpusDirs?: string[];
+  /** Relative tolerance for approximate figures (0.1 = ±10%). */
+  tolerance?: number;
+}
