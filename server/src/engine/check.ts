@@ -3,7 +3,6 @@ import { compareFigures, type Agreement } from './compare';
 import { typedFigures, type CorpusIndex } from './corpusIndex';
 import { measureDef, measureLabel } from './lexicon';
 import { quote, replacementFor } from './present';
-import { sentenceKey } from './boilerplate';
 import type { CheckOptions, Evidence, Fact, Finding, TypedFigure } from './types';
 
 export function checkText(text: string, options: CheckOptions, index: CorpusIndex, tolerance: number): Finding[] {
@@ -75,9 +74,26 @@ function judge(f: TypedFigure, index: CorpusIndex, tolerance: number): Finding {
 
 /** Facts most like the claim's sentence first (shared words), so the best excerpt leads. */
 function rank(f: TypedFigure, facts: Fact[]): Fact[] {
-  const words = new Set(sentenceKey(f.sentence.text).split(/\W+/).filter((w) => w.length > 3));
-  const score = (x: Fact) => sentenceKey(x.excerpt).split(/\W+/).filter((w) => words.has(w)).length;
-  return [...facts].sort((a, b) => score(b) - score(a));
+  if (facts.length < 2) return facts;
+  const words = wordsOf(f.sentence.text);
+  const score = (x: Fact) => {
+    let n = 0;
+    for (const w of wordsOf(x.excerpt)) if (words.has(w)) n++;
+    return n;
+  };
+  return facts.map((x) => [x, score(x)] as const).sort((a, b) => b[1] - a[1]).map(([x]) => x);
+}
+
+// Sentences repeat across figures and facts across checks: their word sets are computed once.
+const wordCache = new Map<string, Set<string>>();
+function wordsOf(text: string): Set<string> {
+  let set = wordCache.get(text);
+  if (!set) {
+    set = new Set(text.toLowerCase().split(/\W+/).filter((w) => w.length > 3));
+    if (wordCache.size > 10_000) wordCache.clear();
+    wordCache.set(text, set);
+  }
+  return set;
 }
 
 function sourceCount(js: Judged[]): string {

@@ -6,8 +6,12 @@ export type Agreement = 'agree' | 'contradict' | 'unclear';
 
 /** How far above a floor ("over X") or below a ceiling ("up to X") a writer still means "near X". */
 export const NEAR = 1.5;
-/** How far apart two plausible readings must be before a consistent-but-distant claim counts as contradicted. */
-export const FAR = 2;
+/**
+ * A claim the source's bound allows but whose plausible reading lies more than this factor beyond the
+ * source's ("up to 50%" against "up to 30%", "over 20,000" against "over 11,000") is contradicted;
+ * nearer than that ("over 150" against "over 100") it is left unverified.
+ */
+export const FAR = 1.1;
 
 type Interval = [number, number];
 type Comparable = Pick<Figure, 'kind' | 'low' | 'high' | 'bound' | 'approximate' | 'below' | 'date'>;

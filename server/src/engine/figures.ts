@@ -10,8 +10,7 @@ import type { Bound, Figure, FigureKind, NumberStyle } from './types';
 type Qualifier = { bound: 'lower' | 'upper' | 'approx'; below?: boolean };
 
 // Qualifiers before a figure, longest first when matching.
-const PREFIX_QUALIFIERS: [string, Qualifier][] = (
-  [
+const PREFIX_QUALIFIERS: [string, Qualifier][] = [
     ['more than', { bound: 'lower' }], ['over', { bound: 'lower' }], ['at least', { bound: 'lower' }],
     ['upwards of', { bound: 'lower' }], ['upward of', { bound: 'lower' }], ['in excess of', { bound: 'lower' }],
     ['no fewer than', { bound: 'lower' }], ['no less than', { bound: 'lower' }], ['not less than', { bound: 'lower' }],
@@ -28,10 +27,7 @@ const PREFIX_QUALIFIERS: [string, Qualifier][] = (
     ['in the region of', { bound: 'approx' }], ['on the order of', { bound: 'approx' }],
     ['nearly', { bound: 'approx', below: true }], ['almost', { bound: 'approx', below: true }],
     ['close to', { bound: 'approx', below: true }], ['just shy of', { bound: 'approx', below: true }],
-  ] as [string, Qualifier][]
-)
-  .map(([p, q]) => [p, q] as [string, Qualifier])
-  .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+];
 
 const SUFFIX_QUALIFIERS: [string, Qualifier][] = [
   ['or more', { bound: 'lower' }], ['or so', { bound: 'approx' }], ['or fewer', { bound: 'upper' }],
@@ -95,7 +91,7 @@ function parseFigureAt(t: Token[], i: number, text: string): { figure: Figure; n
   const date = parseDate(t, i);
   if (date) return { figure: toFigure(text, t, date.first, date.last, date.fig), next: date.last + 1 };
 
-  const q = matchPhrase(t, i, PREFIX_QUALIFIERS);
+  const q = matchPhrase(t, i, PREFIX_TABLE);
   let j = i + (q?.length ?? 0);
   let between = false;
   if (t[j]?.lower === 'between' || t[j]?.lower === 'from') {
@@ -111,7 +107,7 @@ function parseFigureAt(t: Token[], i: number, text: string): { figure: Figure; n
   const conn = t[k];
   if (conn && !c1.ordinal && (['to', '-', '–', '—'].includes(conn.lower) || (between && conn.lower === 'and'))) {
     let m = k + 1;
-    const q2 = matchPhrase(t, m, PREFIX_QUALIFIERS);
+    const q2 = matchPhrase(t, m, PREFIX_TABLE);
     if (q2 && q2.value.bound === 'approx') m += q2.length;
     c2 = parseCore(t, m);
     // "twelve-year" is a compound, not a range; a range joins numbers of one kind.
@@ -162,13 +158,19 @@ function parseFigureAt(t: Token[], i: number, text: string): { figure: Figure; n
       }
     }
   }
+  // "billions of dollars"
+  if (c1.vague && t[k]?.lower === 'of' && t[k + 1] && CURRENCY_WORDS[t[k + 1].lower]) {
+    unit = CURRENCY_WORDS[t[k + 1].lower];
+    last = k + 1;
+    k += 2;
+  }
   if (unit && kind === 'count') kind = 'money';
 
   // Qualifiers after the number.
   let post: Qualifier | undefined;
   if (kind !== 'date' && kind !== 'ordinal') {
     const gluedPlus = t[k]?.lower === '-' && t[k].glued && t[k + 1]?.lower === 'plus';
-    const sq = matchPhrase(t, gluedPlus ? k + 1 : k, SUFFIX_QUALIFIERS);
+    const sq = matchPhrase(t, gluedPlus ? k + 1 : k, SUFFIX_TABLE);
     if (sq && (sq.phrase !== '+' || t[k].glued)) {
       post = sq.value;
       if (sq.phrase === '+' || sq.phrase === 'plus') last = k + (gluedPlus ? 1 : 0) + sq.length - 1;
@@ -206,10 +208,29 @@ function toFigure(text: string, t: Token[], first: number, last: number, fig: Fi
   return { start, end, text: text.slice(start, end), ...fig };
 }
 
-function matchPhrase<T>(t: Token[], i: number, table: [string, T][]): { value: T; length: number; phrase: string } | undefined {
-  for (const [phrase, value] of table) {
-    const ws = phrase.split(' ');
-    if (ws.every((w, n) => t[i + n]?.lower === w)) return { value, length: ws.length, phrase };
+type PhraseTable<T> = Map<string, { words: string[]; value: T; phrase: string }[]>;
+
+/** Indexes phrases by their first word, longest first, so matching at a token costs one map look-up. */
+function phraseTable<T>(entries: [string, T][]): PhraseTable<T> {
+  const table: PhraseTable<T> = new Map();
+  for (const [phrase, value] of entries) {
+    const words = phrase.split(' ');
+    const list = table.get(words[0]) ?? [];
+    list.push({ words, value, phrase });
+    list.sort((a, b) => b.words.length - a.words.length);
+    table.set(words[0], list);
+  }
+  return table;
+}
+
+const PREFIX_TABLE = phraseTable(PREFIX_QUALIFIERS);
+const SUFFIX_TABLE = phraseTable(SUFFIX_QUALIFIERS);
+
+function matchPhrase<T>(t: Token[], i: number, table: PhraseTable<T>): { value: T; length: number; phrase: string } | undefined {
+  const candidates = t[i] && table.get(t[i].lower);
+  if (!candidates) return undefined;
+  for (const { words, value, phrase } of candidates) {
+    if (words.every((w, n) => t[i + n]?.lower === w)) return { value, length: words.length, phrase };
   }
   return undefined;
 }

@@ -78,7 +78,7 @@ export const PARTIES: [RegExp, Party][] = [
   [/\b(russian?s?|russia['’]s|moscow['’]?s?|kremlin['’]?s?|putin['’]?s?)\b/g, 'ru'],
   [/\b(ukrain(e|ian|ians|e['’]s)|kyiv['’]?s?|kiev)\b/g, 'ua'],
   [/\b(south korean?s?|south korea['’]s|seoul['’]?s?)\b/g, 'sk'],
-  [/\b(u\.s\.|united states|america['’]?s?|american|washington|nato|the west|western|pentagon)\b/g, 'us'],
+  [/\b(u\.s\.?|united states|america['’]?s?|american|washington|nato|the west|western|pentagon)(?!\w)/g, 'us'],
 ];
 export type Party = 'nk' | 'ru' | 'ua' | 'sk' | 'us' | 'corps' | 'military' | 'other';
 
@@ -103,7 +103,7 @@ export const CUES = {
   ],
   size: [
     'consists', 'consist', 'comprises', 'comprise', 'numbers', 'numbering', 'strength', 'size', 'strong',
-    'members', 'made', 'has', 'have', 'had', 'counts', 'count', 'boasts', 'includes', 'totals',
+    'members', 'made up', 'counts', 'boasts', 'includes', 'totals',
   ],
   additional: ['additional', 'extra', 'another', 'further', 'more', 'follow', 'following', 'reinforcements', 'second'],
   firstWave: [
@@ -113,6 +113,11 @@ export const CUES = {
   ],
   firstWaveWeak: ['training', 'special forces', 'arrived'],
   total: ['total', 'overall', 'eventually', 'altogether', 'all told', 'in all', 'a force of'],
+  // Things that happen to soldiers that the sources never count.
+  otherEvents: [
+    'captured', 'capture', 'captives', 'prisoner', 'prisoners', 'surrendered', 'defected', 'deserted', 'executed',
+    'missing', 'detained', 'interrogated', 'interviewed', 'rescued', 'repatriated', 'moved', 'redeployed',
+  ],
   killed: ['killed', 'died', 'dead', 'fatalities', 'deaths', 'slain', 'perished', 'death toll'],
   injured: ['injured', 'wounded', 'injuries', 'hurt'],
   losses: ['casualties', 'losses', 'lost', 'lose', 'losing', 'suffered', 'suffering'],

@@ -22,7 +22,11 @@ export interface Discourse {
 const PRONOUN_START = /^(it|its|they|their|them|he|she|his|her|these|those|this|that)\b/i;
 // Attributions name who says a figure, not who it is about: "Kyiv says", "according to Seoul,".
 const ATTRIBUTION = /according to [^,.;]*,?|(?:^|[,;] *)[^,.;]{0,60}?\b(?:says?|said|reports?|reported|claims?|claimed|estimates?|estimated|believes?|warns?|warned|notes?|noted|suggests?|suggested|indicates?|indicated|confirmed|told)\b(?: that)?/g;
+const PREPOSITION_BEFORE = /\b(to|for|in|into|against|with|from|toward|towards|at|across|inside|near|on|by|than)\s+(the\s+)?$/;
 const CLAUSE_BREAK = /[;:()]|,\s+(?:and|but|while|with|which|although|though|whereas|as)\b/g;
+
+const CORPS_RE = new RegExp(`\\b(${CORPS_NAMES.map((n) => n.replace(/ /g, '\\s+')).join('|')})s?\\b`, 'g');
+const MILITARY_RE = new RegExp(MILITARY_WORDS.source, 'g');
 
 const fuzzyNames = new Fuse(FUZZY_NAMES.map(([name, party]) => ({ name, party })), {
   keys: ['name'],
@@ -35,16 +39,21 @@ const fuzzyNames = new Fuse(FUZZY_NAMES.map(([name, party]) => ({ name, party })
 export function typeSentence(sentence: Sentence, figures: Figure[], discourse: Discourse): TypedFigure[] {
   const lower = sentence.text.toLowerCase();
   const attributions = spans(lower, ATTRIBUTION);
-  const mentions = findMentions(sentence.text, lower).filter((m) => !attributions.some((a) => m.start >= a.start && m.end <= a.end));
+  const mentions = findMentions(sentence.text, lower, figures.length > 0).filter((m) => !attributions.some((a) => m.start >= a.start && m.end <= a.end));
   const pronounStart = PRONOUN_START.test(sentence.text.trim());
-  const subject = (pronounStart ? discourse.subject : undefined) ?? mentions[0]?.party ?? discourse.subject;
-  if (!pronounStart && mentions[0]) discourse.subject = mentions[0].party;
+  // The subject is the first party named that is not the object of a preposition ("sent to Russia").
+  const first = mentions.find((m) => !PREPOSITION_BEFORE.test(lower.slice(Math.max(0, m.start - 12), m.start)));
+  const subject = (pronounStart ? discourse.subject : undefined) ?? first?.party ?? discourse.subject;
+  if (!pronounStart && first) discourse.subject = first.party;
   else if (!discourse.subject && subject) discourse.subject = subject;
 
+  if (!figures.length) return [];
   const tokens = tokenize(sentence.text);
+  const positions = new Map<string, number[]>();
+  tokens.forEach((t, i) => positions.set(t.lower, [...(positions.get(t.lower) ?? []), i]));
   const breaks = spans(sentence.text, CLAUSE_BREAK).map((b) => b.start);
   return figures.map((f) => {
-    const ctx = new FigureContext(sentence, f, tokens, breaks, mentions, subject);
+    const ctx = new FigureContext(sentence, f, tokens, positions, breaks, mentions, subject);
     const typed = typeFigure(ctx);
     return { ...f, ...typed, sentence };
   });
@@ -116,13 +125,13 @@ function typeMoney(c: FigureContext): Typing {
   if (!arms || !(c.cueDistance(CUES.value) < Infinity || c.cueDistance(CUES.supply) < Infinity))
     return untyped('a sum of money the sources do not tie to the arms supplies');
   const supplier = c.supplier();
-  if (supplier !== 'nk') return untyped(`money from ${partyName(supplier ?? 'other')}, which the sources do not total`);
+  if (supplier !== 'nk') return untyped(`${partyName(supplier ?? 'other')} money, which the sources do not total`);
   return { measure: 'arms.value' };
 }
 
 function typeCount(c: FigureContext): Typing {
   const noun = c.headNoun();
-  if (noun.unknown) return untyped(`a count of ${noun.unknown}, which the sources do not give`);
+  if (noun.unknown) return untyped(`the sources count no "${noun.unknown}"`);
   const cls = noun.cls ?? c.nounBefore();
   const party = noun.party ?? c.partyBefore() ?? c.subject;
 
@@ -144,7 +153,9 @@ function typeCount(c: FigureContext): Typing {
       return untyped(`${partyName(party)} troops, which the sources do not count`);
     const size = c.cueDistance(CUES.size);
     const deploy = c.cueDistance(CUES.deploy);
-    if (topic === 'corps' && size < deploy) return { measure: 'corps.size' };
+    const other = c.cueDistance(CUES.otherEvents);
+    if (other < Math.min(size, deploy)) return untyped('soldiers counted for something the sources do not count');
+    if (topic === 'corps' && size <= deploy) return { measure: 'corps.size' };
     if (topic === 'military' && size <= deploy) return { measure: 'nk.militarySize' };
     return typeWave(c);
   }
@@ -206,15 +217,12 @@ function spans(text: string, re: RegExp): { start: number; end: number }[] {
   return out;
 }
 
-function findMentions(text: string, lower: string): Mention[] {
+function findMentions(text: string, lower: string, fuzzy: boolean): Mention[] {
   const out: Mention[] = [];
   for (const [re, party] of PARTIES) for (const s of spans(lower, re)) out.push({ ...s, party });
-  for (const name of CORPS_NAMES) {
-    const re = new RegExp(`\\b${name.replace(/ /g, '\\s+')}s?\\b`, 'g');
-    for (const s of spans(lower, re)) out.push({ ...s, party: 'corps' });
-  }
-  for (const s of spans(lower, new RegExp(MILITARY_WORDS.source, 'g'))) out.push({ ...s, party: 'military' });
-  if (!out.length) {
+  for (const s of spans(lower, CORPS_RE)) out.push({ ...s, party: 'corps' });
+  for (const s of spans(lower, MILITARY_RE)) out.push({ ...s, party: 'military' });
+  if (!out.length && fuzzy) {
     // Misspelt names ("Strom Corps", "Pyongyan"): fuzzy-match capitalised phrases.
     const re = /[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -240,6 +248,7 @@ class FigureContext {
     readonly sentence: Sentence,
     readonly figure: Figure,
     private readonly tokens: Token[],
+    private readonly positions: Map<string, number[]>,
     breaks: number[],
     readonly mentions: Mention[],
     readonly subject: Party | undefined,
@@ -276,10 +285,11 @@ class FigureContext {
   cueDistance(cues: string[], side: 'both' | 'after' = 'both'): number {
     let best = Infinity;
     for (const cue of cues) {
-      const ws = cue.split(' ');
-      for (let i = this.cFirst; i + ws.length - 1 <= this.cLast; i++) {
+      const ws = cueWords(cue);
+      for (const i of this.positions.get(ws[0]) ?? []) {
+        if (i < this.cFirst || i + ws.length - 1 > this.cLast) continue;
         if (i >= this.fFirst && i <= this.fLast) continue;
-        if (!ws.every((w, n) => this.tokens[i + n]?.lower === w)) continue;
+        if (ws.length > 1 && !ws.every((w, n) => this.tokens[i + n]?.lower === w)) continue;
         // "more than" is a bound on the figure, not a cue.
         if (ws[0] === 'more' && this.tokens[i + 1]?.lower === 'than') continue;
         const end = i + ws.length - 1;
@@ -326,7 +336,7 @@ class FigureContext {
 
   /** Whose formation or stock a figure names, from a possessive or adjective right before it. */
   possessiveBefore(): Party | undefined {
-    const prev = this.mentions.filter((m) => m.end <= this.relStart && this.relStart - m.end <= 2 && m.party !== 'corps');
+    const prev = this.mentions.filter((m) => m.end <= this.relStart && m.party !== 'corps' && /^(['’]s)?\s*$/.test(this.lower.slice(m.end, this.relStart)));
     return prev[prev.length - 1]?.party;
   }
 
@@ -359,6 +369,13 @@ class FigureContext {
     for (const m of this.mentions) if (m.end <= this.relStart && m.start >= this.clauseStart && keep(m)) best = m;
     return best?.party;
   }
+}
+
+const cueWordCache = new Map<string, string[]>();
+function cueWords(cue: string): string[] {
+  let ws = cueWordCache.get(cue);
+  if (!ws) cueWordCache.set(cue, (ws = cue.split(' ')));
+  return ws;
 }
 
 function nounClassAt(t: Token[], i: number): string | undefined {

@@ -1,32 +1,24 @@
 // Text segmentation: Markdown or plain text → sentences of prose with exact offsets.
-// Markdown is parsed with micromark/mdast so code, HTML, URLs and front matter never reach the
-// figure grammar. Each sentence's text is the source with non-prose characters blanked to spaces,
-// so offsets inside a sentence are offsets into the source.
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfm } from 'micromark-extension-gfm';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+// Markdown is parsed with @lezer/markdown (CommonMark + GFM, exact source positions for every block
+// and inline node) so code, HTML, URLs and front matter never reach the figure grammar. Each sentence's
+// text is the source with non-prose characters blanked to spaces, so offsets inside a sentence are
+// offsets into the source.
+import { GFM, parser as commonmark } from '@lezer/markdown';
 import type { DocumentFormat, Sentence } from './types';
 
-interface Span {
+const markdown = commonmark.configure(GFM);
+
+/** Blocks whose text forms sentences; a sentence never crosses their edges. */
+const PROSE_BLOCKS = /^(Paragraph|ATXHeading[1-6]|SetextHeading[12]|TableCell)$/;
+/** Nodes inside prose that readers do not read as prose: code, URLs, markup, raw HTML. */
+const BLANKED = /^(InlineCode|URL|Autolink|Image|HTMLTag|Comment|ProcessingInstruction|LinkMark|LinkLabel|LinkTitle|EmphasisMark|StrikethroughMark|HeaderMark|QuoteMark|CodeMark|Escape|Entity|TaskMarker)$/;
+/** Blocks of raw HTML: their tags are markup but the text between them is shown to readers. */
+const HTML_BLOCKS = /^(HTMLBlock|CommentBlock)$/;
+
+interface Block {
   start: number;
-  end: number;
+  text: string;
 }
-
-interface MdNode {
-  type: string;
-  value?: string;
-  url?: string;
-  depth?: number;
-  children?: MdNode[];
-  position?: { start: { offset?: number }; end: { offset?: number } };
-}
-
-/** Block-level nodes whose text forms sentences; a sentence never crosses their edges. */
-const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
-/** Inline nodes whose own text is prose. Everything else (code, html, images, URLs) is skipped. */
-const INLINE_CONTAINERS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
 
 /** Sentences of prose in a document. */
 export function segment(text: string, format: DocumentFormat): Sentence[] {
@@ -34,11 +26,6 @@ export function segment(text: string, format: DocumentFormat): Sentence[] {
   const out: Sentence[] = [];
   for (const block of blocks) splitSentences(block.text, block.start, out);
   return out;
-}
-
-interface Block {
-  start: number;
-  text: string;
 }
 
 /** Plain text: every non-empty line is a block (headlines and bylines carry no full stop). */
@@ -49,83 +36,92 @@ function plainBlocks(text: string): Block[] {
   return blocks;
 }
 
+/** Where a YAML (---) or TOML (+++) front-matter block ends, or 0 when the document has none. */
+export function frontMatterEnd(text: string): number {
+  const m = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
+  if (!m) return 0;
+  const close = new RegExp(`^(${m[1] === '---' ? '---|\\.\\.\\.' : '\\+\\+\\+'})[ \\t]*$`, 'm');
+  const rest = text.slice(m[0].length);
+  const end = close.exec(rest);
+  if (!end) return 0;
+  return m[0].length + end.index + end[0].length;
+}
+
+/** Source spans of raw HTML (blocks, inline tags and comments) in a Markdown document, outside code. */
+export function htmlSpans(text: string): { start: number; end: number }[] {
+  const skip = frontMatterEnd(text);
+  const spans: { start: number; end: number }[] = [];
+  markdown.parse(blankRange(text, 0, skip)).iterate({
+    enter: (n) => {
+      if (HTML_BLOCKS.test(n.name) || n.name === 'HTMLTag' || n.name === 'Comment') {
+        spans.push({ start: n.from, end: n.to });
+        return false;
+      }
+      return undefined;
+    },
+  });
+  return spans;
+}
+
+function blankRange(text: string, from: number, to: number): string {
+  return to > from ? text.slice(0, from) + text.slice(from, to).replace(/[^\r\n]/g, ' ') + text.slice(to) : text;
+}
+
 function markdownBlocks(text: string): Block[] {
-  let tree: MdNode;
-  try {
-    tree = fromMarkdown(text, {
-      extensions: [gfm(), frontmatter(['yaml', 'toml'])],
-      mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
-    }) as MdNode;
-  } catch {
-    // micromark accepts any string; this guards against the unforeseen rather than losing the draft.
-    return plainBlocks(text);
-  }
-  const blocks: Block[] = [];
-  const visit = (node: MdNode) => {
-    if (BLOCKS.has(node.type)) {
-      const spans: Span[] = [];
-      collectText(node, spans);
-      const block = maskBlock(text, node, spans);
-      if (block) blocks.push(block);
-      return;
-    }
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(tree);
-  return blocks;
-}
-
-function collectText(node: MdNode, spans: Span[]): void {
-  for (const child of node.children ?? []) {
-    if (child.type === 'text') {
-      const s = child.position?.start.offset;
-      const e = child.position?.end.offset;
-      if (s !== undefined && e !== undefined) spans.push({ start: s, end: e });
-    } else if (child.type === 'link' && isAutolink(child)) {
-      continue;
-    } else if (INLINE_CONTAINERS.has(child.type)) {
-      collectText(child, spans);
-    }
-  }
-}
-
-/** An autolink (<https://…> or a bare www./https:// URL) shows its URL as its text. */
-function isAutolink(link: MdNode): boolean {
-  const only = link.children?.length === 1 ? link.children[0] : undefined;
-  if (!only || only.type !== 'text' || !link.url) return false;
-  const t = only.value ?? '';
-  return link.url === t || link.url.endsWith(t) || link.url === `mailto:${t}`;
-}
-
-function maskBlock(text: string, node: MdNode, spans: Span[]): Block | undefined {
-  if (!spans.length) return undefined;
-  const start = spans[0].start;
-  const end = spans[spans.length - 1].end;
-  const chars = new Array<string>(end - start).fill(' ');
-  for (const span of spans) for (let i = span.start; i < span.end; i++) chars[i - start] = text[i];
-  let masked = chars.join('');
-  if (node.type === 'heading') {
+  const source = blankRange(text, 0, frontMatterEnd(text));
+  const mask = new Uint16Array(source.length).fill(32);
+  const blocks: { from: number; to: number; heading: boolean }[] = [];
+  markdown.parse(source).iterate({
+    enter: (n) => {
+      if (PROSE_BLOCKS.test(n.name)) {
+        for (let i = n.from; i < n.to; i++) mask[i] = source.charCodeAt(i);
+        blocks.push({ from: n.from, to: n.to, heading: n.name.includes('Heading') });
+      } else if (BLANKED.test(n.name)) {
+        for (let i = n.from; i < n.to; i++) if (mask[i] !== 10) mask[i] = 32;
+        return false;
+      } else if (HTML_BLOCKS.test(n.name)) {
+        const shown = htmlText(source.slice(n.from, n.to));
+        for (let i = 0; i < shown.length; i++) mask[n.from + i] = shown.charCodeAt(i);
+        blocks.push({ from: n.from, to: n.to, heading: false });
+        return false;
+      } else if (/^(FencedCode|CodeBlock)$/.test(n.name)) return false;
+      return undefined;
+    },
+  });
+  return blocks.map(({ from, to, heading }) => {
+    let masked = decode(mask, from, to);
     // "## 2. Deployment" or "3.1 Losses": the numbering is structure, not a claim.
-    masked = masked.replace(/^(\s*)(\d+(?:\.\d+)*\.?)(?=\s)/, (_m, lead: string, num: string) => lead + ' '.repeat(num.length));
-  }
-  return { start, text: masked };
+    if (heading) masked = masked.replace(/^(\s*)(\d+(?:\.\d+)*\.?)(?=\s)/, (_m, lead: string, num: string) => lead + ' '.repeat(num.length));
+    return { start: from, text: masked };
+  });
+}
+
+/** The text a reader sees in a block of raw HTML: comments, tags, scripts, styles and entities blanked. */
+function htmlText(html: string): string {
+  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
+  return html
+    .replace(/<!--[\s\S]*?(-->|$)|<(script|style)\b[\s\S]*?(<\/\2\s*>|$)|<[^>]*>?/gi, blank)
+    .replace(/&[a-z]+;|&#\d+;/gi, blank);
+}
+
+function decode(codes: Uint16Array, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i += 8192) out += String.fromCharCode(...codes.subarray(i, Math.min(to, i + 8192)));
+  return out;
 }
 
 // Words that end in a full stop without ending a sentence.
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'sen', 'rep', 'gov', 'pres',
-    'no', 'vs', 'etc', 'approx', 'est', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'prof', 'fig', 'vol', 'pp',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'sen', 'rep', 'gov', 'pres',
+  'no', 'vs', 'etc', 'approx', 'est', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'prof', 'fig', 'vol', 'pp',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e',
+]);
 
 function splitSentences(block: string, offset: number, out: Sentence[]): void {
   const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])/g;
   let from = 0;
   for (let m = boundary.exec(block); m; m = boundary.exec(block)) {
-    const stop = m.index;
-    if (block[stop] === '.' && !endsSentence(block, stop)) continue;
+    if (block[m.index] === '.' && !endsSentence(block, m.index)) continue;
     push(block, from, m.index + m[0].length, offset, out);
     from = m.index + m[0].length;
   }

@@ -1,0 +1,37 @@
+// Generated drafts for benchmarks: realistic sentences with figures, mixed with plain prose, to a word count.
+
+const SENTENCES = [
+  'About 1,500 North Korean special forces were sent to Russia for training.',
+  'North Korea has reportedly sent over 11,000 troops to join Russian forces in the Kursk region.',
+  'The elite unit consists of approximately 40,000 to 80,000 soldiers.',
+  'Up to 30% of the Storm Corps is being deployed, analysts say.',
+  'Pyongyang supplied around eight million artillery shells valued at approximately $5.5 billion.',
+  'Reports indicate over 100 fatalities and approximately 1,000 injured shortly after their arrival.',
+  'The defence pact between Moscow and Pyongyang was signed in June.',
+  'Samsung hired 10,500 engineers in Seoul this year, a spokesman said on Tuesday.',
+  'The troops are drawn from the 11th Corps, known as the Storm Corps.',
+  'Analysts warn that the regime might fear their exposure to the outside world could inspire dissent upon their return.',
+  'South Korea has summoned the Russian ambassador and is weighing its response to the deployment.',
+  'The situation may prompt South Korea and the U.S. to enhance their military readiness in response.',
+];
+
+/** A Markdown draft of about `words` words: headed paragraphs of the sentences above, in a varying order. */
+export function generateDraft(words: number, seed = 1): string {
+  let state = seed;
+  const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31);
+  const parts: string[] = ['# Draft\n'];
+  let count = 0;
+  let paragraph: string[] = [];
+  while (count < words) {
+    const s = SENTENCES[next() % SENTENCES.length];
+    paragraph.push(s);
+    count += s.split(/\s+/).length;
+    if (paragraph.length === 5) {
+      parts.push(paragraph.join(' '), '');
+      paragraph = [];
+      if (next() % 4 === 0) parts.push(`## Section ${parts.length}\n`);
+    }
+  }
+  if (paragraph.length) parts.push(paragraph.join(' '));
+  return parts.join('\n') + '\n';
+}

@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Engine, type Finding } from '../../server/src/engine';
+
+const engine = Engine.load({});
+const check = (text: string) => engine.check(text, { format: 'markdown' });
+const at = (findings: Finding[], figure: string) => {
+  const f = findings.find((x) => x.text.includes(figure));
+  assert.ok(f, `no finding for ${figure}`);
+  return f;
+};
+
+interface Case {
+  id: string;
+  text: string;
+  expect: { figure: string; label: 'M' | 'S' | 'U' | 'N' | 'A'; nth?: number; docs?: string[]; correct?: (string | number)[] }[];
+}
+
+describe('checking drafts', () => {
+  it('flags a wrong figure, naming the source figure and documents', () => {
+    const f = at(check('About 3,500 North Korean special forces were sent to Russia for training.'), '3,500');
+    assert.equal(f.verdict, 'mismatch');
+    assert.match(f.message, /1,500/);
+    assert.deepEqual([...new Set(f.evidence.map((e) => e.document))].sort(), ['000_923c8d1eb80eb53d', '003_fc85c1dbd36f727a']);
+    assert.deepEqual(f.replacements, ['1,500']);
+    assert.ok(f.evidence.every((e) => !e.agrees));
+  });
+  it('supports a figure any source agrees with, and lists what the others say', () => {
+    const f = at(check('Eleven thousand North Korean troops have joined Russian forces.'), 'Eleven thousand');
+    assert.equal(f.verdict, 'supported');
+    assert.ok(f.evidence.some((e) => e.agrees && e.document === '001_fcd196b15caf8a00'));
+    assert.ok(f.evidence.some((e) => !e.agrees && e.figure === '12,000'), 'the disagreeing 12,000 is listed too');
+    assert.match(f.message, /other sources say/);
+  });
+  it('leaves a figure about something else unverified, whatever its digits', () => {
+    const f = at(check('Samsung hired 10,500 engineers in Seoul this year.'), '10,500');
+    assert.equal(f.verdict, 'unverified');
+    assert.deepEqual(f.evidence, []);
+  });
+  it('explains a claim that is neither clearly right nor clearly wrong', () => {
+    const f = at(check('Reports indicate over 150 fatalities among North Korean troops.'), '150');
+    assert.equal(f.verdict, 'unverified');
+    assert.match(f.message, /over 100/);
+  });
+  it('sums killed and injured for casualties', () => {
+    const f = at(check('Kyiv says 6,000 North Korean soldiers have been killed or wounded in Kursk.'), '6,000');
+    assert.equal(f.verdict, 'mismatch');
+    assert.match(f.message, /over 100 killed and about 1,000 injured/);
+  });
+  it('writes replacements in the draft’s style', () => {
+    assert.deepEqual(at(check('North Korea supplied around two million artillery shells.'), 'two million').replacements, ['eight million']);
+    assert.deepEqual(at(check('The aid was valued at approximately $5.5 million.'), '$5.5 million').replacements, ['$5.5 billion']);
+    assert.deepEqual(at(check('Up to 90 per cent of the Storm Corps is being deployed.'), '90 per cent').replacements, ['30 per cent']);
+    assert.deepEqual(at(check('The elite unit consists of approximately 4,000 to 8,000 soldiers.'), '4,000 to 8,000').replacements, ['40,000 to 80,000']);
+  });
+  it('reports every figure exactly once, in text order, with exact offsets', () => {
+    const text = 'In June, some 10,000 troops went; `99999` is code; 30% of them were killed.';
+    const findings = check(text);
+    assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['June', '10,000', '30%']);
+  });
+  it('needs the corpus: with no documents every figure is unverified', () => {
+    const bare = Engine.fromDocuments([]);
+    assert.deepEqual(bare.check('North Korea sent 10,000 troops.', { format: 'plaintext' }).map((f) => f.verdict), ['unverified']);
+  });
+  it('finds no mismatch when the corpus is checked against itself', () => {
+    for (const doc of engine.documents) {
+      const bad = engine.check(doc.text, { format: 'plaintext' }).filter((f) => f.verdict === 'mismatch');
+      assert.deepEqual(bad.map((f) => `${doc.id}: ${f.text} ${f.message}`), []);
+    }
+  });
+
+  // factlint's own labelled cases (same labels as the shared evaluation set).
+  const { cases } = JSON.parse(readFileSync(join(__dirname, '../fixtures/cases.json'), 'utf8')) as { cases: Case[] };
+  for (const c of cases) {
+    it(`labelled case ${c.id}: ${c.text.replace(/\s+/g, ' ').slice(0, 70)}`, () => {
+      const findings = check(c.text);
+      for (const x of c.expect) {
+        let pos = -1;
+        for (let k = 0; k < (x.nth ?? 1); k++) pos = c.text.indexOf(x.figure, pos + 1);
+        const hits = findings.filter((f) => f.start < pos + x.figure.length && f.end > pos);
+        const mismatch = hits.some((f) => f.verdict === 'mismatch');
+        const supported = hits.some((f) => f.verdict === 'supported');
+        if (x.label === 'M') {
+          assert.ok(mismatch, `${x.figure} should be a mismatch: ${hits.map((h) => h.message).join(' | ')}`);
+          const said = JSON.stringify(hits.map((h) => [h.message, h.evidence])).replace(/,(?=\d{3})/g, '');
+          if (x.correct) assert.ok(x.correct.some((v) => said.includes(String(v))), `evidence should name ${x.correct.join(' or ')}`);
+        } else assert.ok(!mismatch, `${x.figure} is not a mismatch: ${hits.map((h) => h.message).join(' | ')}`);
+        if (x.label === 'S') {
+          assert.ok(supported, `${x.figure} should be supported: ${hits.map((h) => h.message).join(' | ')}`);
+          const docs = hits.flatMap((h) => h.evidence.map((e) => e.document)).join(' ');
+          if (x.docs) assert.ok(x.docs.some((d) => docs.includes(d)), `evidence should cite ${x.docs.join(' or ')}`);
+        }
+        if (x.label === 'U') assert.ok(!supported, `${x.figure} should not be supported`);
+      }
+      // No mismatch on text nobody labelled.
+      for (const f of findings.filter((h) => h.verdict === 'mismatch'))
+        assert.ok(c.expect.some((x) => c.text.indexOf(x.figure) < f.end && c.text.indexOf(x.figure) + x.figure.length > f.start), `unlabelled mismatch on ${f.text}`);
+    });
+  }
+});
