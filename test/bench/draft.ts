@@ -15,7 +15,10 @@ const SENTENCES = [
   'The situation may prompt South Korea and the U.S. to enhance their military readiness in response.',
 ];
 
-/** A Markdown draft of about `words` words: headed paragraphs of the sentences above, in a varying order. */
+/**
+ * A Markdown draft of about `words` words: headed paragraphs of the sentences above in a varying order,
+ * each figure's digits varied so that no two sentences are alike (no cache can help).
+ */
 export function generateDraft(words: number, seed = 1): string {
   let state = seed;
   const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31);
@@ -23,7 +26,7 @@ export function generateDraft(words: number, seed = 1): string {
   let count = 0;
   let paragraph: string[] = [];
   while (count < words) {
-    const s = SENTENCES[next() % SENTENCES.length];
+    const s = SENTENCES[next() % SENTENCES.length].replace(/\d[\d,]*/g, (n) => vary(n, next()));
     paragraph.push(s);
     count += s.split(/\s+/).length;
     if (paragraph.length === 5) {
@@ -34,4 +37,10 @@ export function generateDraft(words: number, seed = 1): string {
   }
   if (paragraph.length) parts.push(paragraph.join(' '));
   return parts.join('\n') + '\n';
+}
+
+/** Same number of digits and grouping, other digits ("1,500" → "7,305"). */
+function vary(n: string, r: number): string {
+  let i = 0;
+  return n.replace(/\d/g, (d) => (i++ === 0 ? String(1 + ((r + Number(d)) % 9)) : String((r >> i) % 10)));
 }

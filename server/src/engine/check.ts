@@ -26,40 +26,36 @@ function judge(f: TypedFigure, index: CorpusIndex, tolerance: number): Finding {
   if (!f.measure) {
     return { ...base, verdict: 'unverified', measure: `${f.kind} (${f.untypedReason})`, message: `No source speaks to ${f.text}: ${f.untypedReason}.`, evidence: [] };
   }
+  const judgeAll = (measure: string) => rank(f, index.facts(measure)).map((fact) => ({ fact, agreement: compareFigures(f, fact.figure, tolerance) }));
+  const primary = judgeAll(f.measure);
+  const alternates = (f.alternates ?? []).flatMap((m) => judgeAll(m).filter((j) => j.agreement === 'agree'));
   const label = measureLabel(f.measure);
-  const primary = rank(f, index.facts(f.measure)).map((fact) => ({ fact, agreement: compareFigures(f, fact.figure, tolerance) }));
-  const alternates = (f.alternates ?? []).flatMap((m) =>
-    rank(f, index.facts(m))
-      .map((fact) => ({ fact, agreement: compareFigures(f, fact.figure, tolerance) }))
-      .filter((j) => j.agreement === 'agree'),
-  );
-  const judged = [...primary, ...alternates];
   const common = { ...base, measureId: f.measure, measure: label };
-  if (!judged.length) {
+  if (!primary.length && !alternates.length) {
     return { ...common, verdict: 'unverified', message: `No source gives a figure for ${label}.`, evidence: [] };
   }
-  const agreeing = judged.filter((j) => j.agreement === 'agree');
+  const agreeing = [...primary, ...alternates].filter((j) => j.agreement === 'agree');
   if (agreeing.length) {
-    const others = primary.filter((j) => j.agreement !== 'agree');
-    const lead = agreeing[0].fact;
-    const otherNote = others.length ? `; other sources say ${list(others.map((j) => j.fact))}` : '';
-    const measureNote = lead.measure === f.measure ? label : measureLabel(lead.measure);
+    const others = primary.filter((j) => j.agreement !== 'agree').map((j) => j.fact);
+    const lead = agreeing[0].fact.measure;
+    const facts = agreeing.map((j) => j.fact);
+    const otherNote = others.length ? `; ${sources(others)} ${others.length === 1 ? 'says' : 'say'} ${values(others)}` : '';
     return {
       ...common,
-      measureId: lead.measure,
-      measure: measureNote,
+      measureId: lead,
+      measure: measureLabel(lead),
       verdict: 'supported',
-      message: `Supported: ${sourceCount(agreeing)} ${quote(lead.figure)} for ${measureNote}${otherNote}.`,
-      evidence: [...agreeing, ...others].flatMap(evidence),
+      message: `Supported by ${sources(facts)}: ${state(lead, values(facts))}${otherNote}.`,
+      evidence: [...agreeing, ...primary.filter((j) => j.agreement !== 'agree')].flatMap(evidence),
     };
   }
+  const facts = primary.map((j) => j.fact);
   if (primary.some((j) => j.agreement === 'contradict')) {
-    const facts = primary.map((j) => j.fact);
     const replacements = [...new Set(facts.filter((x) => !x.parts).map((x) => replacementFor(f, x.figure)))];
     return {
       ...common,
       verdict: 'mismatch',
-      message: `Sources say ${list(facts)} for ${label}, not ${f.text} (${plural(distinctDocs(facts), 'source')}).`,
+      message: `Sources say ${state(f.measure, values(facts))}, not ${f.text} (${sources(facts)}).`,
       evidence: primary.flatMap(evidence),
       replacements,
     };
@@ -67,9 +63,34 @@ function judge(f: TypedFigure, index: CorpusIndex, tolerance: number): Finding {
   return {
     ...common,
     verdict: 'unverified',
-    message: `Not clearly supported: sources say ${list(primary.map((j) => j.fact))} for ${label}; ${f.text} is not far enough off to contradict them, nor close enough to agree.`,
+    message: `Not clearly supported: sources say ${state(f.measure, values(facts))} (${sources(facts)}); ${f.text} is too far from that to agree and too near to contradict it.`,
     evidence: primary.flatMap(evidence),
   };
+}
+
+/** "1,500 North Korean troops sent to Russia": a value stated in the measure's own words. */
+function state(measure: string, value: string): string {
+  return (measureDef(measure)?.phrase ?? '{}').replace('{}', value);
+}
+
+/** The distinct values sources give, as quoted: "over 11,000, about 10,000 or 12,000". */
+function values(facts: Fact[]): string {
+  // One quote per value: "1,500" and "about 1,500" say the same thing.
+  const byValue = new Map<string, string>();
+  for (const x of facts) {
+    const key = `${x.figure.low}|${x.figure.high}|${x.figure.bound === 'lower' || x.figure.bound === 'upper' ? x.figure.bound : ''}`;
+    const q = x.parts ? x.parts.map((p) => `${quote(p.figure)} ${measureDef(p.measure)?.noun ?? ''}`.trim()).join(' and ') : quote(x.figure);
+    const seen = byValue.get(key);
+    if (!seen || (seen.length > q.length && !x.parts)) byValue.set(key, q);
+  }
+  const quoted = [...byValue.values()];
+  return quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
+
+/** "2 sources" or the one document's id. */
+function sources(facts: Fact[]): string {
+  const ids = [...new Set(facts.map((x) => x.document.id))];
+  return ids.length === 1 ? ids[0] : `${ids.length} sources`;
 }
 
 /** Facts most like the claim's sentence first (shared words), so the best excerpt leads. */
@@ -96,28 +117,8 @@ function wordsOf(text: string): Set<string> {
   return set;
 }
 
-function sourceCount(js: Judged[]): string {
-  const n = distinctDocs(js.map((j) => j.fact));
-  return n === 1 ? `${js[0].fact.document.id} says` : `${n} sources say`;
-}
 
-function distinctDocs(facts: Fact[]): number {
-  return new Set(facts.map((x) => x.document.id)).size;
-}
 
-const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-
-/** "1,500 (000_…, 003_…)" for each distinct quoted figure. */
-function list(facts: Fact[]): string {
-  const byQuote = new Map<string, Set<string>>();
-  for (const x of facts) {
-    const q = x.parts ? x.parts.map((p) => `${quote(p.figure)} ${measureDef(p.measure)?.noun ?? ''}`.trim()).join(' and ') : quote(x.figure);
-    const docs = byQuote.get(q) ?? new Set<string>();
-    docs.add(x.document.id);
-    byQuote.set(q, docs);
-  }
-  return [...byQuote.entries()].map(([q, docs]) => `${q} (${[...docs].join(', ')})`).join(', ');
-}
 
 function evidence(j: Judged): Evidence[] {
   const parts = j.fact.parts ?? [j.fact];

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { reportingEnd, sentenceKey } from './boilerplate';
 import { plausibleInterval } from './compare';
 import { extractFigures } from './figures';
+import { tokenize } from './tokens';
 import { LineIndex } from './lineIndex';
 import { typeSentence, type Discourse } from './measures';
 import { segment } from './segment';
@@ -15,9 +16,13 @@ export function typedFigures(text: string, format: DocumentFormat, limit = text.
   for (const sentence of segment(text, format)) {
     if (sentence.start >= limit) break;
     if (onSentence && !onSentence(sentence)) continue;
-    const figures = extractFigures(sentence.text).map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
-    if (figures.length) out.push(...typeSentence(sentence, figures, discourse));
-    else typeSentence(sentence, [], discourse);
+    const tokens = tokenize(sentence.text);
+    const figures = extractFigures(sentence.text, tokens);
+    for (const f of figures) {
+      f.start += sentence.start;
+      f.end += sentence.start;
+    }
+    out.push(...typeSentence(sentence, figures, discourse, tokens));
   }
   return out;
 }

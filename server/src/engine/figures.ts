@@ -74,8 +74,7 @@ interface Core {
 }
 
 /** Every figure in `text` (a sentence or any prose), offsets relative to `text`. */
-export function extractFigures(text: string): Figure[] {
-  const tokens = tokenize(text);
+export function extractFigures(text: string, tokens: Token[] = tokenize(text)): Figure[] {
   const out: Figure[] = [];
   for (let i = 0; i < tokens.length; ) {
     const found = parseFigureAt(tokens, i, text);

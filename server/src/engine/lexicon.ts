@@ -9,30 +9,32 @@ export interface MeasureDef {
   /** The noun a message puts after a figure ("1,500 troops"), if any. */
   noun?: string;
   kind: FigureKind;
+  /** How a message states a value of the measure; {} stands for the figure. */
+  phrase: string;
 }
 
 const MEASURES: MeasureDef[] = [
-  { id: 'troops.sent', label: 'North Korean troops sent to Russia', noun: 'troops', kind: 'count' },
-  { id: 'troops.firstWave', label: "North Korean troops in the first wave (arrived in Russia's Far East)", noun: 'troops', kind: 'count' },
-  { id: 'troops.additional', label: 'additional North Korean troops to follow the first wave', noun: 'troops', kind: 'count' },
-  { id: 'corps.size', label: 'size of the Storm Corps', noun: 'soldiers', kind: 'count' },
-  { id: 'corps.shareDeployed', label: 'share of the Storm Corps deployed', kind: 'percent' },
-  { id: 'corps.number', label: "the Storm Corps' number", kind: 'ordinal' },
-  { id: 'nk.killed', label: 'North Korean soldiers killed', noun: 'killed', kind: 'count' },
-  { id: 'nk.injured', label: 'North Korean soldiers injured', noun: 'injured', kind: 'count' },
-  { id: 'nk.casualties', label: 'North Korean casualties (killed and injured)', noun: 'casualties', kind: 'count' },
-  { id: 'nk.militarySize', label: "size of North Korea's military", noun: 'soldiers', kind: 'count' },
-  { id: 'shells.supplied', label: 'artillery shells North Korea supplied to Russia', noun: 'shells', kind: 'count' },
-  { id: 'missiles.supplied', label: 'missiles North Korea supplied to Russia', noun: 'missiles', kind: 'count' },
-  { id: 'arms.value', label: "value of North Korea's arms supplies to Russia", kind: 'money' },
-  { id: 'ru.casualties', label: 'Russian soldiers killed or wounded', noun: 'casualties', kind: 'count' },
-  { id: 'ru.killed', label: 'Russian soldiers killed', noun: 'killed', kind: 'count' },
-  { id: 'ru.injured', label: 'Russian soldiers wounded', noun: 'wounded', kind: 'count' },
-  { id: 'pact.signed', label: 'when the North Korea–Russia defence pact was signed', kind: 'date' },
-  { id: 'sovietAid.ended', label: 'when Soviet economic aid to North Korea stopped', kind: 'date' },
-  { id: 'invasion.start', label: "when Russia's full-scale invasion of Ukraine began", kind: 'date' },
-  { id: 'war.age', label: 'how long the war in Ukraine has lasted', kind: 'duration' },
-  { id: 'armistice.yearsSince', label: 'time since the Korean War armistice', kind: 'duration' },
+  { id: 'troops.sent', label: 'North Korean troops sent to Russia', noun: 'troops', kind: 'count', phrase: '{} North Korean troops sent to Russia' },
+  { id: 'troops.firstWave', label: "North Korean troops in the first wave (arrived in Russia's Far East)", noun: 'troops', kind: 'count', phrase: "{} North Korean troops arrived in Russia's Far East in the first wave" },
+  { id: 'troops.additional', label: 'additional North Korean troops to follow the first wave', noun: 'troops', kind: 'count', phrase: '{} more North Korean troops to follow the first wave' },
+  { id: 'corps.size', label: 'size of the Storm Corps', noun: 'soldiers', kind: 'count', phrase: 'a Storm Corps of {} soldiers' },
+  { id: 'corps.shareDeployed', label: 'share of the Storm Corps deployed', kind: 'percent', phrase: '{} of the Storm Corps deployed' },
+  { id: 'corps.number', label: "the Storm Corps' number", kind: 'ordinal', phrase: 'the Storm Corps is the {} Corps' },
+  { id: 'nk.killed', label: 'North Korean soldiers killed', noun: 'killed', kind: 'count', phrase: '{} North Korean soldiers killed' },
+  { id: 'nk.injured', label: 'North Korean soldiers injured', noun: 'injured', kind: 'count', phrase: '{} North Korean soldiers injured' },
+  { id: 'nk.casualties', label: 'North Korean casualties (killed and injured)', noun: 'casualties', kind: 'count', phrase: '{} North Korean soldiers killed or injured' },
+  { id: 'nk.militarySize', label: "size of North Korea's military", noun: 'soldiers', kind: 'count', phrase: "North Korea's military has {} soldiers" },
+  { id: 'shells.supplied', label: 'artillery shells North Korea supplied to Russia', noun: 'shells', kind: 'count', phrase: '{} artillery shells supplied to Russia' },
+  { id: 'missiles.supplied', label: 'missiles North Korea supplied to Russia', noun: 'missiles', kind: 'count', phrase: '{} missiles supplied to Russia' },
+  { id: 'arms.value', label: "value of North Korea's arms supplies to Russia", kind: 'money', phrase: "North Korea's arms supplies were worth {}" },
+  { id: 'ru.casualties', label: 'Russian soldiers killed or wounded', noun: 'casualties', kind: 'count', phrase: '{} Russian soldiers killed or wounded' },
+  { id: 'ru.killed', label: 'Russian soldiers killed', noun: 'killed', kind: 'count', phrase: '{} Russian soldiers killed' },
+  { id: 'ru.injured', label: 'Russian soldiers wounded', noun: 'wounded', kind: 'count', phrase: '{} Russian soldiers wounded' },
+  { id: 'pact.signed', label: 'when the North Korea–Russia defence pact was signed', kind: 'date', phrase: 'the defence pact was signed in {}' },
+  { id: 'sovietAid.ended', label: 'when Soviet economic aid to North Korea stopped', kind: 'date', phrase: 'Soviet economic aid stopped in {}' },
+  { id: 'invasion.start', label: "when Russia's full-scale invasion of Ukraine began", kind: 'date', phrase: "Russia's full-scale invasion began in {}" },
+  { id: 'war.age', label: 'how long the war in Ukraine has lasted', kind: 'duration', phrase: 'the war has lasted {}' },
+  { id: 'armistice.yearsSince', label: 'time since the Korean War armistice', kind: 'duration', phrase: '{} have passed since the Korean War armistice' },
 ];
 
 const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));

@@ -36,7 +36,7 @@ const fuzzyNames = new Fuse(FUZZY_NAMES.map(([name, party]) => ({ name, party })
 });
 
 /** Types every figure of one sentence; updates the discourse subject for the next one. */
-export function typeSentence(sentence: Sentence, figures: Figure[], discourse: Discourse): TypedFigure[] {
+export function typeSentence(sentence: Sentence, figures: Figure[], discourse: Discourse, tokens: Token[] = tokenize(sentence.text)): TypedFigure[] {
   const lower = sentence.text.toLowerCase();
   const attributions = spans(lower, ATTRIBUTION);
   const mentions = findMentions(sentence.text, lower, figures.length > 0).filter((m) => !attributions.some((a) => m.start >= a.start && m.end <= a.end));
@@ -48,9 +48,12 @@ export function typeSentence(sentence: Sentence, figures: Figure[], discourse: D
   else if (!discourse.subject && subject) discourse.subject = subject;
 
   if (!figures.length) return [];
-  const tokens = tokenize(sentence.text);
   const positions = new Map<string, number[]>();
-  tokens.forEach((t, i) => positions.set(t.lower, [...(positions.get(t.lower) ?? []), i]));
+  tokens.forEach((t, i) => {
+    const list = positions.get(t.lower);
+    if (list) list.push(i);
+    else positions.set(t.lower, [i]);
+  });
   const breaks = spans(sentence.text, CLAUSE_BREAK).map((b) => b.start);
   return figures.map((f) => {
     const ctx = new FigureContext(sentence, f, tokens, positions, breaks, mentions, subject);
@@ -94,7 +97,7 @@ function typeDate(c: FigureContext): Typing {
 
 function typeDuration(c: FigureContext): Typing {
   if (/\b(armistice|korean war)\b/.test(c.lower)) return { measure: 'armistice.yearsSince' };
-  if (/\b(war|conflict|invasion|fighting)\b/.test(c.clauseLower) && (/old$/.test(c.figure.text) || /\b(lasted|raged|entered|running|into its|for|long)\b/.test(c.clauseLower)))
+  if (/\b(war|conflict|invasion|fighting)\b/.test(c.clauseLower) && (/old$/.test(c.figure.text) || /\b(lasted|raged|entered|running|into its|for|long|old|ago)\b/.test(c.clauseLower)))
     return { measure: 'war.age' };
   return untyped('a length of time the sources do not measure');
 }
