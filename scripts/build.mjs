@@ -1,8 +1,13 @@
 // Bundles every entry point with esbuild into dist/ (CommonJS, Node 20). `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 
+// ESM-only dependencies (fdir, inside tinyglobby) read import.meta.url, which a CommonJS bundle lacks.
+const importMetaUrl = "var __import_meta_url = require('url').pathToFileURL(__filename).href;";
+
 const common = {
   outdir: 'dist',
+  define: { 'import.meta.url': '__import_meta_url' },
+  banner: { js: importMetaUrl },
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -14,7 +19,7 @@ const common = {
 
 const builds = [
   // The two bins run straight from a shell.
-  { ...common, entryPoints: { cli: 'server/src/cli/main.ts', server: 'server/src/server.ts' }, banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: { cli: 'server/src/cli/main.ts', server: 'server/src/server.ts' }, banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
   { ...common, entryPoints: { extension: 'client/src/extension.ts', bench: 'test/bench/bench.ts' } },
 ];
 

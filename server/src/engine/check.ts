@@ -38,7 +38,7 @@ function judge(f: TypedFigure, index: CorpusIndex, tolerance: number): Finding {
   if (agreeing.length) {
     const others = primary.filter((j) => j.agreement !== 'agree').map((j) => j.fact);
     const lead = agreeing[0].fact.measure;
-    const facts = agreeing.map((j) => j.fact);
+    const facts = agreeing.map((j) => j.fact).filter((x) => x.measure === lead);
     const otherNote = others.length ? `; ${sources(others)} ${others.length === 1 ? 'says' : 'say'} ${values(others)}` : '';
     return {
       ...common,

@@ -27,8 +27,12 @@ export function typedFigures(text: string, format: DocumentFormat, limit = text.
   return out;
 }
 
+/** Extensions read as Markdown; every other file is plain text. */
+export const MARKDOWN_EXTENSIONS: readonly string[] = ['.md', '.markdown'];
+
+/** The kind of text a file name says it holds. */
 export function formatOf(path: string): DocumentFormat {
-  return ['.md', '.markdown'].includes(extname(path).toLowerCase()) ? 'markdown' : 'plaintext';
+  return MARKDOWN_EXTENSIONS.includes(extname(path).toLowerCase()) ? 'markdown' : 'plaintext';
 }
 
 export class CorpusIndex {

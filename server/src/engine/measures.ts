@@ -135,7 +135,9 @@ function typeMoney(c: FigureContext): Typing {
 function typeCount(c: FigureContext): Typing {
   const noun = c.headNoun();
   if (noun.unknown) return untyped(`the sources count no "${noun.unknown}"`);
-  const cls = noun.cls ?? c.nounBefore();
+  // "10,000 of them": a share of the group the passage is about.
+  const partitive = /^of (them|these|those|whom)\b/.test(c.after(2).map((t) => t.lower).join(' ')) && (c.subject === 'nk' || c.subject === 'corps');
+  const cls = noun.cls ?? c.nounBefore() ?? (partitive ? 'troops' : undefined);
   const party = noun.party ?? c.partyBefore() ?? c.subject;
 
   const casualty = casualtyKind(c, cls);
@@ -149,7 +151,10 @@ function typeCount(c: FigureContext): Typing {
     if (supplier !== 'nk') return untyped(`${cls} that the sources do not say North Korea supplied`);
     return { measure: cls === 'shells' ? 'shells.supplied' : 'missiles.supplied' };
   }
-  if (cls === 'troops' || (!cls && c.cueDistance(CUES.deploy) < Infinity)) {
+  // With no noun, only "North Korea sent 10,000 to Russia" reads as troops: a deploy verb right before
+  // the figure and North Korea named in the sentence ("Dispatch 12" in a heading is not a count).
+  const bareDeployment = !cls && c.cueDistance(CUES.deploy) <= 3 && c.mentions.some((m) => m.party === 'nk');
+  if (cls === 'troops' || bareDeployment) {
     if (noun.party && noun.party !== 'nk') return untyped(`${partyName(noun.party)} troops, which the sources do not count`);
     const topic = c.topicBefore() ?? c.subject;
     if (party && ['ru', 'ua', 'us', 'sk'].includes(party) && topic !== 'corps' && topic !== 'military')

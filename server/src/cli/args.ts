@@ -1,0 +1,123 @@
+// Command-line options: parsing, checking and the --help text.
+import { parseArgs } from 'node:util';
+import { FactlintError } from '../engine/errors';
+import type { FactlintConfig } from '../config';
+
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+export const FAIL_ON = ['mismatch', 'unverified', 'none'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+export interface CliOptions {
+  inputs: string[];
+  format: OutputFormat;
+  output?: string;
+  /** Config keys given as flags; they override the config file. */
+  overrides: FactlintConfig;
+  maxWarnings?: number;
+  quiet: boolean;
+  summary: boolean;
+  failOn: FailOn;
+  color: boolean;
+  reportUnusedDisables: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+/** Bad command line: printed with a pointer to --help, exit code 2. */
+export class UsageError extends FactlintError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export const HELP = `Usage: factlint [options] <files|dirs|globs...>
+
+Checks the figures in Markdown and text drafts against a corpus of source reports.
+Folders expand to their .md, .markdown and .txt files; .gitignore and the config's
+"ignores" apply to folders and globs (quote globs: '**/*.md').
+
+Options:
+  -f, --format <fmt>          text (default), json, sarif or github
+  -o, --output <file>         write the report to a file instead of stdout
+      --corpus <dir>          extra corpus folder (repeatable; replaces the config's "corpus")
+      --no-bundled-corpus     do not use the corpus bundled with factlint
+      --tolerance <x>         relative tolerance for approximate figures, 0 to 1 (default 0.1)
+      --fail-on <verdict>     mismatch (default), unverified or none: what makes the run fail
+      --max-warnings <n>      also fail when more than n findings have severity "warning"
+  -q, --quiet                 report mismatches only
+      --summary               text: counts per file and verdict instead of every finding
+      --report-unused-disables  report factlint-disable comments that suppress nothing (fails the run)
+      --no-color              no colour in text output (colour is used only on a terminal)
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Configuration: the nearest .factlintrc.json, .factlintrc.yaml or "factlint" key in
+package.json above each draft (keys: corpus, bundledCorpus, severity, tolerance,
+ignores, languages). Flags override it.
+
+Exit codes: 0 nothing fails the run, 1 a mismatch (or what --fail-on names, or too many
+warnings), 2 a usage, configuration or file error (the other files are still checked).
+`;
+
+export function parseCliArgs(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        corpus: { type: 'string', multiple: true },
+        'no-bundled-corpus': { type: 'boolean' },
+        tolerance: { type: 'string' },
+        'fail-on': { type: 'string' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        summary: { type: 'boolean' },
+        'report-unused-disables': { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const v = parsed.values;
+  const overrides: FactlintConfig = {};
+  if (v.corpus) overrides.corpus = v.corpus;
+  if (v['no-bundled-corpus']) overrides.bundledCorpus = false;
+  if (v.tolerance !== undefined) overrides.tolerance = parseNumber('--tolerance', v.tolerance, 0, 1, false);
+  return {
+    inputs: parsed.positionals,
+    format: oneOf('--format', v.format ?? 'text', FORMATS),
+    output: v.output,
+    overrides,
+    maxWarnings: v['max-warnings'] === undefined ? undefined : parseNumber('--max-warnings', v['max-warnings'], 0, Infinity, true),
+    quiet: v.quiet ?? false,
+    summary: v.summary ?? false,
+    failOn: oneOf('--fail-on', v['fail-on'] ?? 'mismatch', FAIL_ON),
+    color: !v['no-color'],
+    reportUnusedDisables: v['report-unused-disables'] ?? false,
+    help: v.help ?? false,
+    version: v.version ?? false,
+  };
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, not "${value}"`);
+}
+
+function parseNumber(flag: string, text: string, min: number, max: number, integer: boolean): number {
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+    const range = max === Infinity ? `${min} or more` : `between ${min} and ${max}`;
+    throw new UsageError(`${flag} must be ${integer ? 'a whole number' : 'a number'} ${range}, not "${text}"`);
+  }
+  return n;
+}

@@ -1,0 +1,77 @@
+// The JSON report. Its shape is a contract (tooling parses it): version 1, ranges as 0-based LSP
+// positions in UTF-16 code units, every figure as a finding whatever its verdict.
+import type { Claim, Verdict } from '../../engine/types';
+import type { Severity } from '../../config';
+import { relativeToCwd } from '../inputs';
+import type { LintResult } from '../lint';
+import { summarize, type ReportOptions, type Summary } from '../report';
+
+interface Position {
+  line: number;
+  character: number;
+}
+
+export interface JsonReport {
+  version: 1;
+  corpus: Array<{ id: string; title: string; path: string }>;
+  files: Array<{
+    path: string;
+    findings: JsonFinding[];
+    /** Only with --report-unused-disables. */
+    unusedDisables?: Array<{ range: { start: Position; end: Position }; text: string }>;
+  }>;
+  summary: Summary;
+}
+
+export interface JsonFinding {
+  range: { start: Position; end: Position };
+  text: string;
+  verdict: Verdict;
+  severity: Severity;
+  measure: string;
+  claim: Claim;
+  message: string;
+  evidence: Array<{ document: string; title: string; line: number; excerpt: string; figure: string; value: number; agrees: boolean }>;
+  suppressed?: true;
+}
+
+/** The report object; --quiet keeps mismatches only, suppressed findings stay with `suppressed: true`. */
+export function jsonReport(result: LintResult, options: ReportOptions): JsonReport {
+  return {
+    version: 1,
+    corpus: result.corpus.map((d) => ({ id: d.id, title: d.title, path: relativeToCwd(d.path, result.cwd) })),
+    files: result.files.map((file) => {
+      const range = (start: number, end: number) => ({ start: file.lines.positionAt(start), end: file.lines.positionAt(end) });
+      return {
+        path: file.path,
+        findings: file.findings
+          .filter((f) => !options.quiet || f.verdict === 'mismatch')
+          .map((f) => ({
+            range: range(f.start, f.end),
+            text: f.text,
+            verdict: f.verdict,
+            severity: f.severity,
+            measure: f.measure,
+            claim: { low: f.claim.low, high: f.claim.high, bound: f.claim.bound },
+            message: f.message,
+            evidence: f.evidence.map((e) => ({
+              document: e.document,
+              title: e.title,
+              line: e.line,
+              excerpt: e.excerpt,
+              figure: e.figure,
+              value: e.value,
+              agrees: e.agrees,
+            })),
+            ...(f.suppressed ? { suppressed: true as const } : {}),
+          })),
+        ...(options.reportUnusedDisables ? { unusedDisables: file.unusedDisables.map((d) => ({ range: range(d.start, d.end), text: d.text })) } : {}),
+      };
+    }),
+    summary: summarize(result.files),
+  };
+}
+
+export function formatJson(result: LintResult, options: ReportOptions): string {
+  return JSON.stringify(jsonReport(result, options), null, 2) + '\n';
+}

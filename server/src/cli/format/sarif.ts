@@ -1,0 +1,164 @@
+// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. One rule per verdict; each result
+// points at the figure in the draft, with the corpus evidence as relatedLocations. Severity maps to
+// level (info → note, hint → none); a result whose level is none is a "pass" (supported) or
+// "informational" one, as SARIF requires for results that are not failures.
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Severity } from '../../config';
+import type { Evidence, Verdict } from '../../engine/types';
+import { relativeToCwd } from '../inputs';
+import type { FileResult, LintResult, ReportedFinding } from '../lint';
+import type { ReportOptions } from '../report';
+import { VERSION } from '../version';
+
+type Level = 'error' | 'warning' | 'note' | 'none';
+const LEVEL: Record<Exclude<Severity, 'off'>, Level> = { error: 'error', warning: 'warning', info: 'note', hint: 'none' };
+
+const RULES: Array<{ id: Verdict | 'unused-disable'; name: string; short: string; full: string }> = [
+  {
+    id: 'mismatch',
+    name: 'FigureContradictsSources',
+    short: 'A figure contradicts the source reports',
+    full: 'The draft states a figure that the corpus of source reports contradicts. The related locations show what the sources say.',
+  },
+  {
+    id: 'unverified',
+    name: 'FigureNotInSources',
+    short: 'A figure the source reports do not cover',
+    full: 'No source report in the corpus states this figure or one it can be compared with; check it by hand or add a source to the corpus.',
+  },
+  {
+    id: 'supported',
+    name: 'FigureSupportedBySources',
+    short: 'A figure the source reports support',
+    full: 'At least one source report in the corpus agrees with this figure; the related locations show where.',
+  },
+  {
+    id: 'unused-disable',
+    name: 'UnusedDisableComment',
+    short: 'A factlint-disable comment that suppresses nothing',
+    full: 'This suppression comment covers no figure; remove it so it cannot hide a future finding by accident.',
+  },
+];
+
+const SRCROOT = 'SRCROOT';
+
+export function sarifReport(result: LintResult, options: ReportOptions): object {
+  const rules = RULES.filter((r) => r.id !== 'unused-disable' || options.reportUnusedDisables);
+  const ruleIndex = (id: string) => rules.findIndex((r) => r.id === id);
+  const location = (file: string) => artifactLocation(path.resolve(result.cwd, file), result.cwd);
+
+  const results: object[] = [];
+  for (const file of result.files) {
+    for (const f of file.findings) {
+      if (f.severity === 'off' || (options.quiet && f.verdict !== 'mismatch')) continue;
+      results.push(findingResult(file, f, ruleIndex(f.verdict), location));
+    }
+    if (options.reportUnusedDisables)
+      for (const d of file.unusedDisables)
+        results.push({
+          ruleId: 'unused-disable',
+          ruleIndex: ruleIndex('unused-disable'),
+          kind: 'fail',
+          level: 'warning',
+          message: { text: `${d.text} suppresses nothing` },
+          locations: [{ physicalLocation: { artifactLocation: location(file.file), region: region(file, d.start, d.end) } }],
+        });
+  }
+
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'factlint',
+            version: VERSION,
+            rules: rules.map((r) => ({
+              id: r.id,
+              name: r.name,
+              shortDescription: { text: r.short },
+              fullDescription: { text: r.full },
+              help: { text: r.full },
+            })),
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(result.cwd + path.sep).href } },
+        columnKind: 'utf16CodeUnits',
+        invocations: [
+          {
+            executionSuccessful: result.problems.length === 0,
+            toolExecutionNotifications: result.problems.map((p) => ({ level: 'error', message: { text: `${p.path}: ${p.message}` } })),
+          },
+        ],
+        results,
+      },
+    ],
+  };
+}
+
+export function formatSarif(result: LintResult, options: ReportOptions): string {
+  return JSON.stringify(sarifReport(result, options), null, 2) + '\n';
+}
+
+function findingResult(file: FileResult, f: ReportedFinding, ruleIndex: number, location: (file: string) => object): object {
+  const level = LEVEL[f.severity as Exclude<Severity, 'off'>];
+  const kind = level !== 'none' ? 'fail' : f.verdict === 'supported' ? 'pass' : 'informational';
+  const related = f.evidence.map((e, i) => evidenceLocation(e, i + 1, location));
+  // Embedded links ([text](id)) let viewers jump to the evidence; literal brackets must be escaped.
+  const firstByDoc = new Map<string, number>();
+  f.evidence.forEach((e, i) => firstByDoc.has(e.document) || firstByDoc.set(e.document, i + 1));
+  const links = [...firstByDoc].map(([doc, id]) => `[${escapeLinkText(doc)}](${id})`);
+  const draft = location(file.file);
+  const where = region(file, f.start, f.end);
+  return {
+    ruleId: f.verdict,
+    ruleIndex,
+    kind,
+    level,
+    message: { text: escapeLinkText(f.message) + (links.length ? ` Sources: ${links.join(', ')}.` : '') },
+    locations: [{ physicalLocation: { artifactLocation: draft, region: { ...where, snippet: { text: f.text } } } }],
+    ...(related.length ? { relatedLocations: related } : {}),
+    ...(f.replacements.length
+      ? {
+          fixes: f.replacements.map((text) => ({
+            description: { text: `Replace ${f.text} with ${text}` },
+            artifactChanges: [{ artifactLocation: draft, replacements: [{ deletedRegion: where, insertedContent: { text } }] }],
+          })),
+        }
+      : {}),
+    ...(f.suppressed ? { suppressions: [{ kind: 'inSource' }] } : {}),
+    properties: { verdict: f.verdict, severity: f.severity, measure: f.measure, claim: f.claim },
+  };
+}
+
+function evidenceLocation(e: Evidence, id: number, location: (file: string) => object): object {
+  return {
+    id,
+    message: { text: `${e.title}: “${e.excerpt}” (${e.agrees ? 'agrees' : 'disagrees'})` },
+    physicalLocation: {
+      artifactLocation: location(e.path),
+      region: { startLine: e.line + 1, startColumn: e.character + 1, endLine: e.line + 1, endColumn: e.character + 1 + e.figure.length, snippet: { text: e.figure } },
+    },
+    properties: { document: e.document, value: e.value, agrees: e.agrees },
+  };
+}
+
+/** SARIF regions are 1-based; endColumn is the column after the last character. */
+function region(file: FileResult, start: number, end: number) {
+  const s = file.lines.positionAt(start);
+  const e = file.lines.positionAt(end);
+  return { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+}
+
+/** Files under the working directory are relative to SRCROOT (what code scanning expects); others are file: URLs. */
+function artifactLocation(file: string, cwd: string): object {
+  const rel = relativeToCwd(file, cwd);
+  if (path.isAbsolute(rel)) return { uri: pathToFileURL(file).href };
+  return { uri: rel.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+function escapeLinkText(text: string): string {
+  return text.replace(/[[\]]/g, '\\$&');
+}

@@ -1,0 +1,76 @@
+// Turns the command line's files, folders and globs into the list of drafts to check.
+// Named files are always checked; files found in folders or by globs are filtered by `accept`
+// (.gitignore, the config's ignores and languages).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { LANGUAGE_EXTENSIONS } from '../config';
+import { toPosix } from './gitignore';
+
+export interface Draft {
+  /** Absolute path. */
+  file: string;
+  /** The path to show: as the user typed it for a named file, else relative to the working directory. */
+  display: string;
+}
+
+/** An input that could not be used; `path` is shown as given. */
+export interface InputProblem {
+  path: string;
+  message: string;
+}
+
+/** Folders never searched for drafts. */
+const SKIPPED_DIRS = ['**/node_modules/**', '**/.git/**'];
+const DRAFT_EXTENSIONS = Object.values(LANGUAGE_EXTENSIONS).flat();
+const DRAFT_GLOB = `**/*.{${DRAFT_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
+
+export function collectDrafts(
+  inputs: string[],
+  cwd: string,
+  accept: (file: string) => boolean,
+): { drafts: Draft[]; problems: InputProblem[] } {
+  const drafts: Draft[] = [];
+  const problems: InputProblem[] = [];
+  const seen = new Set<string>();
+  const add = (file: string, display: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    drafts.push({ file, display });
+  };
+  const found = (abs: string[]) => abs.sort().filter(accept);
+
+  for (const input of inputs) {
+    const abs = path.resolve(cwd, input);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(abs);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') {
+        problems.push({ path: input, message: (e as Error).message });
+        continue;
+      }
+    }
+    if (stat?.isFile()) add(abs, input);
+    else if (stat?.isDirectory()) {
+      const all = globSync(DRAFT_GLOB, { cwd: abs, absolute: true, ignore: SKIPPED_DIRS, caseSensitiveMatch: false });
+      const files = found(all);
+      if (files.length === 0)
+        problems.push({ path: input, message: all.length ? 'every draft in this folder is ignored' : `no drafts (${DRAFT_EXTENSIONS.join(', ')}) in this folder` });
+      for (const f of files) add(f, relativeToCwd(f, cwd));
+    } else if (stat) problems.push({ path: input, message: 'not a file or folder' });
+    else if (isDynamicPattern(input)) {
+      const all = globSync(toPosix(input), { cwd, absolute: true, ignore: SKIPPED_DIRS });
+      const files = found(all);
+      if (files.length === 0) problems.push({ path: input, message: all.length ? 'every file this pattern matches is ignored' : 'no files match this pattern' });
+      for (const f of files) add(f, relativeToCwd(f, cwd));
+    } else problems.push({ path: input, message: 'no such file or folder' });
+  }
+  return { drafts, problems };
+}
+
+/** A path relative to the working directory when inside it, else absolute; always with forward slashes. */
+export function relativeToCwd(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return toPosix(rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file);
+}

@@ -1,0 +1,132 @@
+// The CLI's core, without any printing: find the drafts, resolve each one's configuration, check it
+// with an engine built once per distinct corpus setting, apply suppression comments.
+import { ConfigError, ConfigFinder, fileLayer, formatOf, isIgnoredByConfig, resolveConfig, type FactlintConfig, type ResolvedConfig, type Severity } from '../config';
+import { Engine, FactlintError, LineIndex, type CorpusDocument, type DocumentFormat, type Finding } from '../engine';
+import { applySuppressions, type SuppressionDirective } from '../engine/suppress';
+import { GitignoreRules } from './gitignore';
+import { collectDrafts, relativeToCwd, type InputProblem } from './inputs';
+import { readDraft } from './readDraft';
+
+export interface LintOptions {
+  inputs: string[];
+  cwd: string;
+  /** Config keys from flags, above the config file. */
+  overrides: FactlintConfig;
+  /** Called after each draft, for progress. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ReportedFinding extends Finding {
+  severity: Severity;
+}
+
+export interface FileResult {
+  /** Absolute path. */
+  file: string;
+  /** Path to show and to put in reports. */
+  path: string;
+  format: DocumentFormat;
+  lines: LineIndex;
+  findings: ReportedFinding[];
+  unusedDisables: SuppressionDirective[];
+}
+
+export interface LintResult {
+  /** The working directory paths are shown relative to. */
+  cwd: string;
+  files: FileResult[];
+  /** Inputs, config files, corpus folders or drafts that could not be used. */
+  problems: InputProblem[];
+  /** Every corpus document used, once. */
+  corpus: CorpusDocument[];
+}
+
+export function lintDrafts(options: LintOptions): LintResult {
+  const { cwd } = options;
+  const finder = new ConfigFinder();
+  const gitignore = new GitignoreRules();
+  const configs = new Map<string, ResolvedConfig>();
+  const problems: InputProblem[] = [];
+  const reported = new Set<string>();
+  const problem = (p: InputProblem) => {
+    const key = `${p.path}\0${p.message}`;
+    if (!reported.has(key)) problems.push(p);
+    reported.add(key);
+  };
+
+  const configFor = (file: string): ResolvedConfig => {
+    const found = finder.forFile(file);
+    const key = found?.path ?? '';
+    let config = configs.get(key);
+    if (!config) {
+      config = resolveConfig([...(found ? [fileLayer(found)] : []), { config: options.overrides, baseDir: cwd }], cwd);
+      configs.set(key, config);
+    }
+    return config;
+  };
+
+  // Files found by expansion pass .gitignore, the config's ignores and its languages.
+  const accept = (file: string): boolean => {
+    if (gitignore.ignores(file)) return false;
+    let config: ResolvedConfig;
+    try {
+      config = configFor(file);
+    } catch (e) {
+      if (e instanceof ConfigError) return true; // reported when the file is checked
+      throw e;
+    }
+    return config.languages.includes(formatOf(file)) && !isIgnoredByConfig(config, file);
+  };
+
+  const { drafts, problems: inputProblems } = collectDrafts(options.inputs, cwd, accept);
+  problems.push(...inputProblems);
+
+  const engines = new Map<string, Engine | null>();
+  const engineFor = (config: ResolvedConfig): Engine | null => {
+    const key = JSON.stringify([config.bundledCorpus, config.corpusDirs, config.tolerance]);
+    let engine = engines.get(key);
+    if (engine === undefined) {
+      try {
+        engine = Engine.load({ bundledCorpus: config.bundledCorpus, corpusDirs: config.corpusDirs, tolerance: config.tolerance });
+      } catch (e) {
+        if (!(e instanceof FactlintError)) throw e;
+        // Name where the corpus folders came from: flags replace the config file's list.
+        const from = options.overrides.corpus || !config.source ? 'command line' : relativeToCwd(config.source, cwd);
+        problem({ path: from, message: e.message });
+        engine = null;
+      }
+      engines.set(key, engine);
+    }
+    return engine;
+  };
+
+  const files: FileResult[] = [];
+  const corpus = new Map<string, CorpusDocument>();
+  drafts.forEach((draft, i) => {
+    const display = draft.display;
+    try {
+      const config = configFor(draft.file);
+      const engine = engineFor(config);
+      if (!engine) return;
+      const read = readDraft(draft.file);
+      if ('problem' in read) return problem({ path: display, message: read.problem });
+      for (const doc of engine.documents) corpus.set(doc.path, doc);
+      const format = formatOf(draft.file);
+      const checked = applySuppressions(read.text, engine.check(read.text, { format }), format);
+      files.push({
+        file: draft.file,
+        path: display,
+        format,
+        lines: new LineIndex(read.text),
+        findings: checked.findings.map((f) => ({ ...f, severity: config.severity[f.verdict] })),
+        unusedDisables: checked.unusedDisables,
+      });
+    } catch (e) {
+      if (e instanceof ConfigError) problem({ path: relativeToCwd(e.file, cwd), message: e.problem });
+      else problem({ path: display, message: `could not be checked: ${(e as Error).message}` });
+    } finally {
+      options.onProgress?.(i + 1, drafts.length);
+    }
+  });
+  return { cwd, files, problems, corpus: [...corpus.values()] };
+}

@@ -1,0 +1,81 @@
+// One CLI run from arguments to exit code. A thin front end over the engine: lint.ts checks,
+// report.ts decides the outcome, format/ renders the report.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FactlintError } from '../engine/errors';
+import { HELP, parseCliArgs, UsageError, type CliOptions, type OutputFormat } from './args';
+import { formatGithub } from './format/github';
+import { formatJson } from './format/json';
+import { formatSarif } from './format/sarif';
+import { formatText } from './format/text';
+import { lintDrafts, type LintResult } from './lint';
+import { progressReporter } from './progress';
+import { outcome } from './report';
+import { VERSION } from './version';
+
+export interface CliIO {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+/** Runs the CLI and returns its exit code: 0 clean, 1 the run fails on findings, 2 usage or I/O errors. */
+export function runCli(argv: string[], io: CliIO): number {
+  const error = (message: string) => io.stderr.write(`factlint: ${message}\n`);
+  let options: CliOptions;
+  try {
+    options = parseCliArgs(argv);
+    if (!options.help && !options.version && options.inputs.length === 0) throw new UsageError('no files, folders or globs given');
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    error(`${e.message}\nRun "factlint --help" for usage.`);
+    return 2;
+  }
+  if (options.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (options.version) {
+    io.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+
+  let result: LintResult;
+  try {
+    result = lintDrafts({ inputs: options.inputs, cwd: io.cwd, overrides: options.overrides, onProgress: progressReporter(io.stderr) });
+  } catch (e) {
+    if (!(e instanceof FactlintError)) throw e;
+    error(e.message);
+    return 2;
+  }
+  for (const p of result.problems) error(`${p.path}: ${p.message}`);
+
+  const color = options.color && !options.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+  const report = render(options.format, result, { ...options, color });
+  if (options.output) {
+    try {
+      fs.writeFileSync(path.resolve(io.cwd, options.output), report);
+    } catch (e) {
+      error(`${options.output}: cannot write the report: ${(e as Error).message}`);
+      return 2;
+    }
+  } else io.stdout.write(report);
+
+  const { exitCode, notes } = outcome(result, options);
+  for (const note of notes) error(note);
+  return exitCode;
+}
+
+function render(format: OutputFormat, result: LintResult, options: CliOptions): string {
+  switch (format) {
+    case 'json':
+      return formatJson(result, options);
+    case 'sarif':
+      return formatSarif(result, options);
+    case 'github':
+      return formatGithub(result, options);
+    case 'text':
+      return formatText(result, options);
+  }
+}

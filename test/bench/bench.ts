@@ -1,0 +1,30 @@
+// `npm run bench`: prints how long the engine takes on generated drafts. Figures only; nothing is asserted.
+import { performance } from 'node:perf_hooks';
+import { Engine } from '../../server/src/engine';
+import { generateDraft } from './draft';
+import { benchDraftTree } from './tree';
+
+function time<T>(fn: () => T): [T, number] {
+  const t0 = performance.now();
+  const out = fn();
+  return [out, performance.now() - t0];
+}
+
+/** Median of `runs` timings, after one warm-up. */
+function median(runs: number, fn: () => unknown): number {
+  fn();
+  const ts = Array.from({ length: runs }, () => time(fn)[1]).sort((a, b) => a - b);
+  return ts[Math.floor(ts.length / 2)];
+}
+
+const [engine, loadMs] = time(() => Engine.load({}));
+console.log(`corpus: ${engine.documents.length} documents loaded and indexed in ${loadMs.toFixed(1)} ms (once per engine)`);
+for (const words of [1_000, 10_000, 100_000]) {
+  const draft = generateDraft(words);
+  const ms = median(words >= 100_000 ? 5 : 15, () => engine.check(draft, { format: 'markdown' }));
+  const figures = engine.check(draft, { format: 'markdown' }).length;
+  console.log(`check ${String(words).padStart(7)}-word draft: ${ms.toFixed(1).padStart(7)} ms  (${figures} figures, ${(ms / (words / 1000)).toFixed(2)} ms per 1k words)`);
+}
+
+// Issue 4's whole-repository run: 1,000 drafts through the CLI core, summary checked.
+for (const line of benchDraftTree(1000)) console.log(line);

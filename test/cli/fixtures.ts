@@ -1,0 +1,105 @@
+// Hand-built findings and lint results, so report formats are tested without the engine; temporary trees.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import AjvDraft04 from 'ajv-draft-04';
+import type { ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { LineIndex } from '../../server/src/engine/lineIndex';
+import type { Evidence, Finding } from '../../server/src/engine/types';
+import type { FileResult, LintResult, ReportedFinding } from '../../server/src/cli/lint';
+import type { SuppressionDirective } from '../../server/src/engine/suppress';
+
+export function evidence(overrides: Partial<Evidence> = {}): Evidence {
+  return {
+    document: '003_fc85c1dbd36f727a',
+    title: 'North Korea sends special forces',
+    path: '/pkg/corpus/003_fc85c1dbd36f727a.txt',
+    line: 8,
+    character: 80,
+    excerpt: 'The NIS reported that the first 1,500 North Korean special forces fighters had arrived.',
+    excerptFigure: [32, 37],
+    figure: '1,500',
+    value: 1500,
+    bound: 'exact',
+    agrees: false,
+    ...overrides,
+  };
+}
+
+/** A finding over the first occurrence of `figure` in `text`. */
+export function finding(text: string, figure: string, overrides: Partial<Finding> = {}): Finding {
+  const start = text.indexOf(figure);
+  if (start < 0) throw new Error(`${figure} not in text`);
+  const value = Number(figure.replace(/,/g, ''));
+  return {
+    start,
+    end: start + figure.length,
+    text: figure,
+    verdict: 'mismatch',
+    kind: 'count',
+    measure: 'North Korean special forces sent to Russia',
+    claim: { low: value, high: value, bound: 'approx' },
+    message: `Sources say 1,500, not ${figure}.`,
+    evidence: [evidence()],
+    replacements: ['1,500'],
+    ...overrides,
+  };
+}
+
+export function fileResult(path: string, text: string, findings: Array<Finding & { severity?: ReportedFinding['severity'] }>, unusedDisables: SuppressionDirective[] = []): FileResult {
+  const defaults = { mismatch: 'warning', unverified: 'info', supported: 'hint' } as const;
+  return {
+    file: `/work/drafts/${path}`,
+    path,
+    format: path.endsWith('.txt') ? 'plaintext' : 'markdown',
+    lines: new LineIndex(text),
+    findings: findings.map((f) => ({ ...f, severity: f.severity ?? defaults[f.verdict] })),
+    unusedDisables,
+  };
+}
+
+export function lintResult(files: FileResult[], problems: LintResult['problems'] = []): LintResult {
+  return {
+    cwd: '/work/drafts',
+    files,
+    problems,
+    corpus: [{ id: '003_fc85c1dbd36f727a', title: 'North Korea sends special forces', path: '/pkg/corpus/003_fc85c1dbd36f727a.txt', text: '' }],
+  };
+}
+
+export const reportDefaults = { quiet: false, failOn: 'mismatch', reportUnusedDisables: false } as const;
+
+const temps: string[] = [];
+
+/** A temporary folder holding `files` (name → contents); removed by removeTemps(). */
+export function tempTree(files: Record<string, string | Buffer>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-test-'));
+  temps.push(root);
+  for (const [name, contents] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    fs.writeFileSync(path.join(root, name), contents);
+  }
+  return root;
+}
+
+export function removeTemps(): void {
+  for (const dir of temps.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+let sarif: { ajv: AjvDraft04; validate: ValidateFunction } | undefined;
+
+/**
+ * Validates a SARIF log against the SARIF 2.1.0 JSON schema shipped by @microsoft/jest-sarif
+ * (sarif-2.1.0-rtm.5.json, draft-04). Returns the errors, or undefined when the log is valid.
+ */
+export function sarifErrors(log: unknown): string | undefined {
+  if (!sarif) {
+    // The schema's language-code pattern is not a valid regular expression with the u flag.
+    const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const schemaFile = path.join(path.dirname(require.resolve('@microsoft/jest-sarif')), 'schemas/sarif-2.1.0-rtm.5.json');
+    sarif = { ajv, validate: ajv.compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8'))) };
+  }
+  return sarif.validate(log) ? undefined : sarif.ajv.errorsText(sarif.validate.errors, { separator: '\n' });
+}

@@ -1,0 +1,209 @@
+// Report formats from hand-built findings (no engine): text, JSON, GitHub workflow commands, SARIF.
+import assert from 'node:assert/strict';
+import { formatGithub, escapeData, escapeProperty } from '../../server/src/cli/format/github';
+import { jsonReport } from '../../server/src/cli/format/json';
+import { sarifReport } from '../../server/src/cli/format/sarif';
+import { formatText } from '../../server/src/cli/format/text';
+import { outcome } from '../../server/src/cli/report';
+import { evidence, fileResult, finding, lintResult, reportDefaults, sarifErrors } from './fixtures';
+
+const DRAFT = '# Deployment 😀\n\nAbout 3,500 North Korean special forces were sent. Samsung hired 10,500 engineers.\nAround 1,500 arrived first.\n';
+const mismatch = finding(DRAFT, '3,500');
+const unverified = finding(DRAFT, '10,500', { verdict: 'unverified', message: 'No source gives a figure for engineers hired.', evidence: [], replacements: [], measure: 'engineers hired' });
+const supported = finding(DRAFT, '1,500', { verdict: 'supported', message: 'Sources say 1,500.', evidence: [evidence({ agrees: true })], replacements: [] });
+
+/** Parses a workflow command back into its parts, undoing the escapes. */
+function parseCommand(line: string) {
+  const m = /^::(\w+) ([^:]*)::(.*)$/.exec(line);
+  assert.ok(m, `not a workflow command: ${line}`);
+  const unescape = (s: string) => s.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+  const props = Object.fromEntries(m[2].split(',').map((kv) => kv.split('=').map(unescape) as [string, string]));
+  return { command: m[1], props, message: unescape(m[3]) };
+}
+
+describe('text report', () => {
+  it('prints path:line:col, verdict, message and documents, then a summary', () => {
+    const out = formatText(lintResult([fileResult('drafts/a.md', DRAFT, [mismatch, unverified, supported])]), { ...reportDefaults, summary: false, color: false });
+    assert.equal(
+      out,
+      [
+        'drafts/a.md:3:7  mismatch  Sources say 1,500, not 3,500.  [003_fc85c1dbd36f727a]',
+        'drafts/a.md:3:66  unverified  No source gives a figure for engineers hired.',
+        'drafts/a.md:4:8  supported  Sources say 1,500.  [003_fc85c1dbd36f727a]',
+        '1 file, 3 figures: 1 mismatch, 1 supported, 1 unverified',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('--quiet keeps mismatches; severity off and suppressed findings are not printed', () => {
+    const files = [fileResult('a.md', DRAFT, [mismatch, { ...unverified, severity: 'off' }, { ...supported, suppressed: true }])];
+    const quiet = formatText(lintResult(files), { ...reportDefaults, quiet: true, summary: false, color: false });
+    assert.deepEqual(quiet.trim().split('\n').map((l) => l.split('  ')[1]), ['mismatch', undefined]);
+    const all = formatText(lintResult(files), { ...reportDefaults, summary: false, color: false });
+    assert.match(all, /^a\.md:3:7  mismatch .*\n1 file, 3 figures: 1 mismatch, 0 supported, 1 unverified; 1 suppressed\n$/);
+  });
+
+  it('--summary prints counts per file and verdict', () => {
+    const out = formatText(lintResult([fileResult('long/path/a.md', DRAFT, [mismatch, supported]), fileResult('b.txt', DRAFT, [unverified])]), {
+      ...reportDefaults,
+      summary: true,
+      color: false,
+    });
+    assert.deepEqual(out.split('\n').slice(0, 3), ['file            mismatch  supported  unverified', 'long/path/a.md         1          1           0', 'b.txt                  0          0           1']);
+  });
+
+  it('colours verdicts only when asked', () => {
+    const result = lintResult([fileResult('a.md', DRAFT, [mismatch])]);
+    assert.match(formatText(result, { ...reportDefaults, summary: false, color: true }), /\x1b\[31mmismatch\x1b\[0m/);
+    assert.doesNotMatch(formatText(result, { ...reportDefaults, summary: false, color: false }), /\x1b/);
+  });
+});
+
+describe('JSON report', () => {
+  it('has exactly the documented shape, with UTF-16 LSP ranges', () => {
+    const report = jsonReport(lintResult([fileResult('drafts/a.md', DRAFT, [mismatch, { ...supported, suppressed: true }])]), reportDefaults);
+    assert.deepEqual(report, {
+      version: 1,
+      corpus: [{ id: '003_fc85c1dbd36f727a', title: 'North Korea sends special forces', path: '/pkg/corpus/003_fc85c1dbd36f727a.txt' }],
+      files: [
+        {
+          path: 'drafts/a.md',
+          findings: [
+            {
+              range: { start: { line: 2, character: 6 }, end: { line: 2, character: 11 } },
+              text: '3,500',
+              verdict: 'mismatch',
+              severity: 'warning',
+              measure: 'North Korean special forces sent to Russia',
+              claim: { low: 3500, high: 3500, bound: 'approx' },
+              message: 'Sources say 1,500, not 3,500.',
+              evidence: [
+                {
+                  document: '003_fc85c1dbd36f727a',
+                  title: 'North Korea sends special forces',
+                  line: 8,
+                  excerpt: 'The NIS reported that the first 1,500 North Korean special forces fighters had arrived.',
+                  figure: '1,500',
+                  value: 1500,
+                  agrees: false,
+                },
+              ],
+            },
+            {
+              range: { start: { line: 3, character: 7 }, end: { line: 3, character: 12 } },
+              text: '1,500',
+              verdict: 'supported',
+              severity: 'hint',
+              measure: 'North Korean special forces sent to Russia',
+              claim: { low: 1500, high: 1500, bound: 'approx' },
+              message: 'Sources say 1,500.',
+              evidence: [{ document: '003_fc85c1dbd36f727a', title: 'North Korea sends special forces', line: 8, excerpt: evidence().excerpt, figure: '1,500', value: 1500, agrees: true }],
+              suppressed: true,
+            },
+          ],
+        },
+      ],
+      summary: { files: 1, figures: 2, mismatch: 1, supported: 0, unverified: 0 },
+    });
+  });
+
+  it('counts a surrogate pair as two UTF-16 code units', () => {
+    const text = '😀 3,500 troops.\n';
+    const [f] = jsonReport(lintResult([fileResult('a.md', text, [finding(text, '3,500')])]), reportDefaults).files[0].findings;
+    assert.deepEqual(f.range, { start: { line: 0, character: 3 }, end: { line: 0, character: 8 } });
+  });
+});
+
+describe('GitHub workflow commands', () => {
+  it('escapes data and properties per the workflow-command rules', () => {
+    assert.equal(escapeData('100% sure\r\nnext: a,b'), '100%25 sure%0D%0Anext: a,b');
+    assert.equal(escapeProperty('dir:a,b%/c.md'), 'dir%3Aa%2Cb%25/c.md');
+  });
+
+  it('prints one annotation per reported finding, which parses back', () => {
+    const weird = { ...mismatch, message: 'Sources say 1,500: not 3,500 (100%)\nsee sources.' };
+    const out = formatGithub(lintResult([fileResult('dir,with:odd/a.md', DRAFT, [weird, unverified, supported])], [{ path: 'missing.md', message: 'no such file or folder' }]), reportDefaults);
+    const lines = out.trim().split('\n');
+    assert.equal(lines.length, 4);
+    assert.deepEqual(parseCommand(lines[0]), {
+      command: 'warning',
+      props: { file: 'dir,with:odd/a.md', line: '3', col: '7', endLine: '3', endColumn: '11', title: 'factlint mismatch' },
+      message: 'Sources say 1,500: not 3,500 (100%)\nsee sources. [003_fc85c1dbd36f727a]',
+    });
+    assert.equal(parseCommand(lines[1]).command, 'notice'); // unverified: info → notice; supported (hint) prints nothing
+    assert.deepEqual(parseCommand(lines[2]), { command: 'error', props: { title: 'factlint' }, message: 'missing.md: no such file or folder' });
+    assert.match(lines[3], /^factlint: 1 file, 3 figures/);
+  });
+});
+
+describe('SARIF report', () => {
+  const unused = { kind: 'disable' as const, start: 0, end: 25, line: 0, text: '<!-- factlint-disable -->' };
+  const result = lintResult([fileResult('drafts/a b.md', DRAFT, [mismatch, unverified, { ...supported, suppressed: true }], [unused])], [{ path: 'bad.bin', message: 'binary file, not checked' }]);
+  const log = sarifReport(result, { ...reportDefaults, reportUnusedDisables: true }) as any;
+  const run = log.runs[0];
+
+  it('validates against the SARIF 2.1.0 JSON schema', () => {
+    assert.equal(sarifErrors(log), undefined);
+    assert.equal(sarifErrors(sarifReport(lintResult([]), reportDefaults)), undefined);
+    assert.match(sarifErrors({ version: '2.1.0', runs: [{ results: [] }] }) ?? '', /tool/, 'a run without a tool must not validate');
+  });
+
+  it('declares one rule per verdict (and unused-disable when asked)', () => {
+    assert.deepEqual(run.tool.driver.rules.map((r: any) => r.id), ['mismatch', 'unverified', 'supported', 'unused-disable']);
+    assert.deepEqual((sarifReport(result, reportDefaults) as any).runs[0].tool.driver.rules.map((r: any) => r.id), ['mismatch', 'unverified', 'supported']);
+  });
+
+  it('gives each result a 1-based physical location and the evidence as related locations', () => {
+    const [m, u, s, d] = run.results;
+    assert.deepEqual([m.ruleId, m.kind, m.level], ['mismatch', 'fail', 'warning']);
+    assert.deepEqual(m.locations[0].physicalLocation, {
+      artifactLocation: { uri: 'drafts/a%20b.md', uriBaseId: 'SRCROOT' },
+      region: { startLine: 3, startColumn: 7, endLine: 3, endColumn: 12, snippet: { text: '3,500' } },
+    });
+    assert.deepEqual(m.relatedLocations[0].physicalLocation, {
+      artifactLocation: { uri: 'file:///pkg/corpus/003_fc85c1dbd36f727a.txt' },
+      region: { startLine: 9, startColumn: 81, endLine: 9, endColumn: 86, snippet: { text: '1,500' } },
+    });
+    assert.match(m.message.text, /Sources: \[003_fc85c1dbd36f727a\]\(1\)\.$/);
+    assert.equal(m.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, '1,500');
+    assert.deepEqual([u.ruleId, u.kind, u.level], ['unverified', 'fail', 'note']);
+    assert.deepEqual([s.ruleId, s.kind, s.level, s.suppressions], ['supported', 'pass', 'none', [{ kind: 'inSource' }]]);
+    assert.equal(d.ruleId, 'unused-disable');
+    assert.equal(run.results.length, 4);
+  });
+
+  it('records files that could not be checked as tool notifications', () => {
+    assert.equal(run.invocations[0].executionSuccessful, false);
+    assert.equal(run.invocations[0].toolExecutionNotifications[0].message.text, 'bad.bin: binary file, not checked');
+  });
+});
+
+describe('run outcome', () => {
+  const files = [fileResult('a.md', DRAFT, [unverified, supported])];
+  const withMismatch = [fileResult('a.md', DRAFT, [mismatch, supported])];
+  it('fails on mismatches by default, on unverified figures with --fail-on unverified, never with none', () => {
+    assert.equal(outcome(lintResult(files), reportDefaults).exitCode, 0);
+    assert.equal(outcome(lintResult(withMismatch), reportDefaults).exitCode, 1);
+    assert.equal(outcome(lintResult(files), { ...reportDefaults, failOn: 'unverified' }).exitCode, 1);
+    assert.equal(outcome(lintResult(withMismatch), { ...reportDefaults, failOn: 'none' }).exitCode, 0);
+  });
+
+  it('ignores suppressed and switched-off mismatches', () => {
+    assert.equal(outcome(lintResult([fileResult('a.md', DRAFT, [{ ...mismatch, suppressed: true }])]), reportDefaults).exitCode, 0);
+    assert.equal(outcome(lintResult([fileResult('a.md', DRAFT, [{ ...mismatch, severity: 'off' }])]), reportDefaults).exitCode, 0);
+  });
+
+  it('fails on more warnings than --max-warnings, and on unused disables when reported', () => {
+    const many = lintResult([fileResult('a.md', DRAFT, [mismatch, { ...unverified, severity: 'warning' }])]);
+    assert.deepEqual(outcome(many, { ...reportDefaults, failOn: 'none', maxWarnings: 2 }), { exitCode: 0, notes: [] });
+    assert.deepEqual(outcome(many, { ...reportDefaults, failOn: 'none', maxWarnings: 1 }), { exitCode: 1, notes: ['2 warnings, more than --max-warnings 1 allows'] });
+    const unused = lintResult([fileResult('a.md', DRAFT, [], [{ kind: 'disable-file', start: 0, end: 1, line: 0, text: '<!-- factlint-disable-file -->' }])]);
+    assert.equal(outcome(unused, reportDefaults).exitCode, 0);
+    assert.equal(outcome(unused, { ...reportDefaults, reportUnusedDisables: true }).exitCode, 1);
+  });
+
+  it('exits 2 when any input had a problem, whatever the findings', () => {
+    assert.equal(outcome(lintResult(withMismatch, [{ path: 'x', message: 'no such file or folder' }]), reportDefaults).exitCode, 2);
+  });
+});
