@@ -120,20 +120,32 @@ function wordsOf(text: string): Set<string> {
 
 
 
+// A fact's evidence entries never change; each is built once per way it can be judged.
+const evidenceCache = new WeakMap<Fact, { agrees: Evidence[]; disagrees: Evidence[] }>();
+
 function evidence(j: Judged): Evidence[] {
-  const parts = j.fact.parts ?? [j.fact];
-  return parts.map((x) => ({
-    document: x.document.id,
-    title: x.document.title,
-    path: x.document.path,
-    line: x.line,
-    character: x.character,
-    excerpt: x.excerpt,
-    excerptFigure: x.excerptFigure,
-    figure: x.figure.text,
-    value: x.figure.low,
-    ...(x.figure.high !== x.figure.low ? { high: x.figure.high } : {}),
-    bound: x.figure.bound,
-    agrees: j.agreement === 'agree',
-  }));
+  let cached = evidenceCache.get(j.fact);
+  if (!cached) {
+    const parts = j.fact.parts ?? [j.fact];
+    const build = (agrees: boolean) =>
+      parts.map((x) => ({
+        document: x.document.id,
+        title: x.document.title,
+        path: x.document.path,
+        line: x.line,
+        character: x.character,
+        excerpt: x.excerpt,
+        excerptFigure: x.excerptFigure,
+        figure: x.figure.text,
+        value: x.figure.low,
+        ...(x.figure.high !== x.figure.low ? { high: x.figure.high } : {}),
+        bound: x.figure.bound,
+        agrees,
+      }));
+    // Shared by every finding that cites the fact: frozen so no front end can change one for all.
+    const frozen = (agrees: boolean) => Object.freeze(build(agrees).map((e) => Object.freeze(e))) as Evidence[];
+    cached = { agrees: frozen(true), disagrees: frozen(false) };
+    evidenceCache.set(j.fact, cached);
+  }
+  return j.agreement === 'agree' ? cached.agrees : cached.disagrees;
 }

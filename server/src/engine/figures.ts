@@ -77,6 +77,10 @@ interface Core {
 export function extractFigures(text: string, tokens: Token[] = tokenize(text)): Figure[] {
   const out: Figure[] = [];
   for (let i = 0; i < tokens.length; ) {
+    if (!canStart(tokens[i])) {
+      i++;
+      continue;
+    }
     const found = parseFigureAt(tokens, i, text);
     if (found) {
       out.push(found.figure);
@@ -84,6 +88,17 @@ export function extractFigures(text: string, tokens: Token[] = tokenize(text)): 
     } else i++;
   }
   return out;
+}
+
+// Words a figure (or its qualifier) can begin with; any other word is skipped without parsing.
+const START_WORDS = new Set([
+  ...PREFIX_QUALIFIERS.map(([p]) => p.split(' ')[0]),
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(FRACTIONS), ...Object.keys(ORDINAL_WORDS),
+  ...Object.keys(VAGUE_PLURALS), ...Object.keys(MONTHS), 'a', 'an', 'tens', 'between', 'from', 'us', 'hundred',
+]);
+
+function canStart(t: Token): boolean {
+  return t.type === 'num' || START_WORDS.has(t.lower) || (t.type === 'sym' && (t.text in CURRENCY_SYMBOLS || t.text === '~'));
 }
 
 function parseFigureAt(t: Token[], i: number, text: string): { figure: Figure; next: number } | undefined {
