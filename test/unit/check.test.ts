@@ -79,6 +79,7 @@ describe('checking drafts', () => {
         let pos = -1;
         for (let k = 0; k < (x.nth ?? 1); k++) pos = c.text.indexOf(x.figure, pos + 1);
         const hits = findings.filter((f) => f.start < pos + x.figure.length && f.end > pos);
+        if (x.label === 'A') continue;
         const mismatch = hits.some((f) => f.verdict === 'mismatch');
         const supported = hits.some((f) => f.verdict === 'supported');
         if (x.label === 'M') {

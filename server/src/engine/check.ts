@@ -2,7 +2,7 @@
 import { compareFigures, type Agreement } from './compare';
 import { typedFigures, type CorpusIndex } from './corpusIndex';
 import { measureDef, measureLabel } from './lexicon';
-import { quote, replacementFor } from './present';
+import { formatValue, quote, replacementFor } from './present';
 import type { CheckOptions, Evidence, Fact, Finding, TypedFigure } from './types';
 
 export function checkText(text: string, options: CheckOptions, index: CorpusIndex, tolerance: number): Finding[] {
@@ -45,7 +45,7 @@ function judge(f: TypedFigure, index: CorpusIndex, tolerance: number): Finding {
       measureId: lead,
       measure: measureLabel(lead),
       verdict: 'supported',
-      message: `Supported by ${sources(facts)}: ${state(lead, values(facts))}${otherNote}.`,
+      message: `Supported by ${sources(facts)}: ${state(lead, facts)}${otherNote}.`,
       evidence: [...agreeing, ...primary.filter((j) => j.agreement !== 'agree')].flatMap(evidence),
     };
   }
@@ -55,7 +55,7 @@ function judge(f: TypedFigure, index: CorpusIndex, tolerance: number): Finding {
     return {
       ...common,
       verdict: 'mismatch',
-      message: `Sources say ${state(f.measure, values(facts))}, not ${f.text} (${sources(facts)}).`,
+      message: `Sources say ${state(f.measure, facts)}, not ${f.text} (${sources(facts)}).`,
       evidence: primary.flatMap(evidence),
       replacements,
     };
@@ -63,14 +63,19 @@ function judge(f: TypedFigure, index: CorpusIndex, tolerance: number): Finding {
   return {
     ...common,
     verdict: 'unverified',
-    message: `Not clearly supported: sources say ${state(f.measure, values(facts))} (${sources(facts)}); ${f.text} is too far from that to agree and too near to contradict it.`,
+    message: `Not clearly supported: sources say ${state(f.measure, facts)} (${sources(facts)}); ${f.text} is too far from that to agree and too near to contradict it.`,
     evidence: primary.flatMap(evidence),
   };
 }
 
-/** "1,500 North Korean troops sent to Russia": a value stated in the measure's own words. */
-function state(measure: string, value: string): string {
-  return (measureDef(measure)?.phrase ?? '{}').replace('{}', value);
+/**
+ * "1,500 North Korean troops sent to Russia": values stated in the measure's own words, with the parts
+ * of any derived figure ("over 100 killed and about 1,000 injured").
+ */
+function state(measure: string, facts: Fact[]): string {
+  const parts = facts.filter((x) => x.parts).map((x) => x.parts!.map((p) => `${quote(p.figure)} ${measureDef(p.measure)?.noun ?? ''}`.trim()).join(' and '));
+  const said = (measureDef(measure)?.phrase ?? '{}').replace('{}', values(facts));
+  return parts.length ? `${said} (${[...new Set(parts)].join('; ')})` : said;
 }
 
 /** The distinct values sources give, as quoted: "over 11,000, about 10,000 or 12,000". */
@@ -79,7 +84,7 @@ function values(facts: Fact[]): string {
   const byValue = new Map<string, string>();
   for (const x of facts) {
     const key = `${x.figure.low}|${x.figure.high}|${x.figure.bound === 'lower' || x.figure.bound === 'upper' ? x.figure.bound : ''}`;
-    const q = x.parts ? x.parts.map((p) => `${quote(p.figure)} ${measureDef(p.measure)?.noun ?? ''}`.trim()).join(' and ') : quote(x.figure);
+    const q = x.parts ? `${formatValue(x.figure.low)}–${formatValue(x.figure.high)}` : quote(x.figure);
     const seen = byValue.get(key);
     if (!seen || (seen.length > q.length && !x.parts)) byValue.set(key, q);
   }

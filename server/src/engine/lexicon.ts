@@ -101,7 +101,8 @@ export const CUES = {
     'sent', 'send', 'sending', 'deployed', 'deploy', 'deploying', 'deployment', 'deployments', 'dispatched',
     'dispatch', 'dispatching', 'joined', 'join', 'joining', 'fighting', 'fight', 'fought', 'arrived', 'arriving',
     'heading', 'contingent', 'stationed', 'serving', 'committed', 'transferred', 'mobilised', 'mobilized',
-    'entered', 'shipped', 'supplied', 'provided',
+    'entered', 'shipped', 'supplied', 'provided', 'landed', 'reached', 'in russia', 'in kursk', 'in ukraine',
+    'to russia', 'to ukraine', 'to kursk', 'on the front', 'front lines', 'front line', 'abroad', 'overseas',
   ],
   size: [
     'consists', 'consist', 'comprises', 'comprise', 'numbers', 'numbering', 'strength', 'size', 'strong',
@@ -122,7 +123,11 @@ export const CUES = {
   ],
   killed: ['killed', 'died', 'dead', 'fatalities', 'deaths', 'slain', 'perished', 'death toll'],
   injured: ['injured', 'wounded', 'injuries', 'hurt'],
-  losses: ['casualties', 'losses', 'lost', 'lose', 'losing', 'suffered', 'suffering'],
+  losses: ['casualties', 'losses'],
+  // "lost 100 soldiers" usually means killed, but may mean killed and wounded.
+  lost: ['lost', 'lose', 'losing', 'loses'],
+  // "North Korea has 1.2 million soldiers": what a country or unit has is its size, not a deployment.
+  possession: ['has', 'have', 'had', 'boasts', 'fields', 'maintains', 'commands', 'counts', 'numbers'],
   supply: ['supplied', 'shipped', 'sent', 'provided', 'delivered', 'transferred', 'sold', 'gave', 'supplying', 'shipping', 'sending', 'providing', 'exported', 'supply'],
   value: ['valued', 'worth', 'value', 'cost', 'costing', 'priced', 'price', 'estimated'],
   arms: ['shells', 'missiles', 'munitions', 'arms', 'weapons', 'ammunition', 'shipments', 'supplies', 'aid', 'weaponry', 'artillery', 'equipment', 'hardware'],

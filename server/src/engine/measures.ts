@@ -22,7 +22,10 @@ export interface Discourse {
 const PRONOUN_START = /^(it|its|they|their|them|he|she|his|her|these|those|this|that)\b/i;
 // Attributions name who says a figure, not who it is about: "Kyiv says", "according to Seoul,".
 const ATTRIBUTION = /according to [^,.;]*,?|(?:^|[,;] *)[^,.;]{0,60}?\b(?:says?|said|reports?|reported|claims?|claimed|estimates?|estimated|believes?|warns?|warned|notes?|noted|suggests?|suggested|indicates?|indicated|confirmed|told)\b(?: that)?/g;
-const PREPOSITION_BEFORE = /\b(to|for|in|into|against|with|from|toward|towards|at|across|inside|near|on|by|than)\s+(the\s+)?$/;
+const AUXILIARIES = new Set(['has', 'have', 'had']);
+// "Russia's Far East", "Russia's Kursk region": a place, not a party.
+const PLACE_AFTER = /^(['’]s)?\s+(far east|kursk|border|territory|soil|region|east|west|south|north)\b/;
+const PREPOSITION_BEFORE = /\b(to|for|in|into|against|with|from|toward|towards|at|across|inside|near|on|by|than|reached|reaching|entered|entering)\s+(the\s+)?$/;
 const CLAUSE_BREAK = /[;:()]|,\s+(?:and|but|while|with|which|although|though|whereas|as)\b/g;
 
 const CORPS_RE = new RegExp(`\\b(${CORPS_NAMES.map((n) => n.replace(/ /g, '\\s+')).join('|')})s?\\b`, 'g');
@@ -39,7 +42,9 @@ const fuzzyNames = new Fuse(FUZZY_NAMES.map(([name, party]) => ({ name, party })
 export function typeSentence(sentence: Sentence, figures: Figure[], discourse: Discourse, tokens: Token[] = tokenize(sentence.text)): TypedFigure[] {
   const lower = sentence.text.toLowerCase();
   const attributions = spans(lower, ATTRIBUTION);
-  const mentions = findMentions(sentence.text, lower, figures.length > 0).filter((m) => !attributions.some((a) => m.start >= a.start && m.end <= a.end));
+  const mentions = findMentions(sentence.text, lower, figures.length > 0).filter(
+    (m) => !attributions.some((a) => m.start >= a.start && m.end <= a.end) && !PLACE_AFTER.test(lower.slice(m.end, m.end + 24)),
+  );
   const pronounStart = PRONOUN_START.test(sentence.text.trim());
   // The subject is the first party named that is not the object of a preposition ("sent to Russia").
   const first = mentions.find((m) => !PREPOSITION_BEFORE.test(lower.slice(Math.max(0, m.start - 12), m.start)));
@@ -97,7 +102,7 @@ function typeDate(c: FigureContext): Typing {
 
 function typeDuration(c: FigureContext): Typing {
   if (/\b(armistice|korean war)\b/.test(c.lower)) return { measure: 'armistice.yearsSince' };
-  if (/\b(war|conflict|invasion|fighting)\b/.test(c.clauseLower) && (/old$/.test(c.figure.text) || /\b(lasted|raged|entered|running|into its|for|long|old|ago)\b/.test(c.clauseLower)))
+  if (/\b(war|conflict|invasion|fighting)\b/.test(c.clauseLower) && (/old$/.test(c.figure.text) || /\b(lasted|raged|entered|running|into|for|long|old|ago)\b/.test(c.clauseLower)))
     return { measure: 'war.age' };
   return untyped('a length of time the sources do not measure');
 }
@@ -142,9 +147,9 @@ function typeCount(c: FigureContext): Typing {
 
   const casualty = casualtyKind(c, cls);
   if (casualty) {
-    if (party === 'ru') return { measure: `ru.${casualty}` };
     if (party && ['ua', 'us', 'sk', 'other'].includes(party)) return untyped(`${partyName(party)} losses, which the sources do not count`);
-    return { measure: `nk.${casualty}` };
+    const side = party === 'ru' ? 'ru' : 'nk';
+    return casualty === 'lost' ? { measure: `${side}.killed`, alternates: [`${side}.casualties`] } : { measure: `${side}.${casualty}` };
   }
   if (cls === 'shells' || cls === 'missiles') {
     const supplier = noun.party ?? (c.cueDistance(CUES.supply) < Infinity ? c.supplier() : undefined);
@@ -159,12 +164,18 @@ function typeCount(c: FigureContext): Typing {
     const topic = c.topicBefore() ?? c.subject;
     if (party && ['ru', 'ua', 'us', 'sk'].includes(party) && topic !== 'corps' && topic !== 'military')
       return untyped(`${partyName(party)} troops, which the sources do not count`);
-    const size = c.cueDistance(CUES.size);
+    const size = Math.min(c.cueDistance(CUES.size), c.cueDistance(CUES.possession));
     const deploy = c.cueDistance(CUES.deploy);
     const other = c.cueDistance(CUES.otherEvents);
     if (other < Math.min(size, deploy)) return untyped('soldiers counted for something the sources do not count');
-    if (topic === 'corps' && size <= deploy) return { measure: 'corps.size' };
+    // "a 1.2 million-strong army", "the 40,000-strong Storm Corps": the noun after "strong" is what is measured.
+    const strongOf = noun.word === 'strong' ? c.mentionAfter() : undefined;
+    if (strongOf === 'military') return { measure: 'nk.militarySize' };
+    if (strongOf === 'corps' || (topic === 'corps' && size <= deploy)) return { measure: 'corps.size' };
     if (topic === 'military' && size <= deploy) return { measure: 'nk.militarySize' };
+    // "North Korea has about 10,000 troops": its military's size, unless the count is of the deployment.
+    if (topic === 'nk' && deploy === Infinity && c.cueDistance(CUES.possession) < Infinity)
+      return { measure: 'nk.militarySize', alternates: TROOP_WAVES };
     return typeWave(c);
   }
   if (!cls && (c.topicBefore() ?? c.subject) === 'corps' && c.cueDistance(CUES.size) < Infinity) return { measure: 'corps.size' };
@@ -186,7 +197,7 @@ function typeWave(c: FigureContext): Typing {
   return { measure: primary, alternates: TROOP_WAVES.filter((m) => m !== primary) };
 }
 
-function casualtyKind(c: FigureContext, cls: string | undefined): 'killed' | 'injured' | 'casualties' | undefined {
+function casualtyKind(c: FigureContext, cls: string | undefined): 'killed' | 'injured' | 'casualties' | 'lost' | undefined {
   // A head noun that is itself a casualty word decides, unless "or wounded" joins another.
   const after = c.after(8).map((t) => t.lower);
   const killedNear = c.cueDistance(CUES.killed, 'after') < Infinity;
@@ -199,6 +210,7 @@ function casualtyKind(c: FigureContext, cls: string | undefined): 'killed' | 'in
   if (killedNear) return 'killed';
   if (injuredNear) return 'injured';
   if (c.cueDistance(CUES.losses) < Infinity) return 'casualties';
+  if (c.cueDistance(CUES.lost) < Infinity) return 'lost';
   return undefined;
 }
 
@@ -298,8 +310,9 @@ class FigureContext {
         if (i < this.cFirst || i + ws.length - 1 > this.cLast) continue;
         if (i >= this.fFirst && i <= this.fLast) continue;
         if (ws.length > 1 && !ws.every((w, n) => this.tokens[i + n]?.lower === w)) continue;
-        // "more than" is a bound on the figure, not a cue.
+        // "more than" is a bound on the figure, not a cue; "has been sent" is an auxiliary, not possession.
         if (ws[0] === 'more' && this.tokens[i + 1]?.lower === 'than') continue;
+        if (AUXILIARIES.has(ws[0]) && /^(been|being|already|now|also|since)$|(ed|en)$/.test(this.tokens[i + 1]?.lower ?? '')) continue;
         const end = i + ws.length - 1;
         if (end < this.fFirst && side === 'after') continue;
         const d = end < this.fFirst ? this.fFirst - end : i - this.fLast;
@@ -310,14 +323,17 @@ class FigureContext {
   }
 
   /** The counted noun after the figure, skipping modifiers; its nationality if one is written. */
-  headNoun(): { cls?: string; unknown?: string; party?: Party } {
+  headNoun(): { cls?: string; word?: string; unknown?: string; party?: Party } {
     let party: Party | undefined;
     const t = this.tokens;
     for (let i = this.fLast + 1; i <= this.cLast && i <= this.fLast + 8; i++) {
       const w = t[i].lower;
       if (t[i].type === 'sym' && w !== '-' && w !== '’' && w !== "'") break;
       const cls = nounClassAt(t, i);
-      if (cls) return { cls, party };
+      if (cls) {
+        this.headEnd = i;
+        return { cls, word: w, party };
+      }
       if (w === 'north' && t[i + 1]?.lower.startsWith('korea')) party ??= 'nk';
       else if (w === 'south' && t[i + 1]?.lower.startsWith('korea')) party ??= 'sk';
       else if (/^russian/.test(w)) party ??= 'ru';
@@ -329,6 +345,16 @@ class FigureContext {
       return { unknown: t[i].text, party };
     }
     return { party };
+  }
+
+  private headEnd = -1;
+
+  /** The party, corps or military named right after the head noun ("-strong army"). */
+  mentionAfter(): Party | undefined {
+    const after = this.tokens[this.headEnd + 1];
+    if (!after) return undefined;
+    const at = after.start;
+    return this.mentions.find((m) => m.start >= at && m.start <= at + 12)?.party;
   }
 
   /** A noun class named just before the figure: "a force of 12,000", "the death toll reached 100". */

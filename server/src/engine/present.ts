@@ -40,24 +40,24 @@ function rangeJoiner(draft: Figure): string {
 function formatNumber(v: number, draft: Figure): string {
   switch (draft.style) {
     case 'words':
-      return spell(v) ?? grouped(v);
+      return spell(v) ?? formatValue(v);
     case 'suffix': {
       const [, scale] = SCALES.find(([, s]) => v >= s) ?? ['', 1];
-      return scale > 1 ? `${trim(v / scale)}${SUFFIXES[scale]}` : grouped(v);
+      return scale > 1 ? `${trim(v / scale)}${SUFFIXES[scale]}` : formatValue(v);
     }
     case 'scaled': {
       const [word, scale] = SCALES.find(([, s]) => v >= s && s >= 1e6) ?? ['', 1];
-      return scale > 1 ? `${trim(v / scale)} ${word}` : grouped(v);
+      return scale > 1 ? `${trim(v / scale)} ${word}` : formatValue(v);
     }
     case 'digits':
-      return v >= 10000 ? grouped(v) : trim(v);
+      return v >= 10000 ? formatValue(v) : trim(v);
     default:
-      return grouped(v);
+      return formatValue(v);
   }
 }
 
 /** "1,500", "5,500,000.5": thousands separators by hand, as Intl formatting costs microseconds a call. */
-function grouped(v: number): string {
+export function formatValue(v: number): string {
   const [int, frac] = trim(v).split('.');
   return int.replace(/\B(?=(\d{3})+$)/g, ',') + (frac ? `.${frac}` : '');
 }
