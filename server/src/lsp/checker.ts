@@ -1,0 +1,147 @@
+// When and how documents are checked: open documents on open and (after a debounce) on change or
+// on save; a newer edit cancels a check that has not published yet; closing clears. Files on disk
+// are checked for the "check workspace" command. Every check keeps its findings for hover, code
+// actions and Go to Definition.
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { formatOf } from '../config';
+import { readDraft } from '../readDraft';
+import { applySuppressions } from '../engine/suppress';
+import type { Severity } from '../config';
+import type { DocumentFormat, Finding, Verdict } from '../engine';
+import { StatusNotification, type CheckFilesResult, type FactlintSettings } from '../protocol';
+import { countVerdicts, toDiagnostics } from './diagnostics';
+import type { DocumentConfigs } from './documentConfig';
+import type { Engines } from './engines';
+import type { SettingsStore } from './settings';
+import { uriPath } from './uris';
+
+export interface Checked {
+  /** The document version checked (open documents change in place, so this is kept apart). */
+  version: number;
+  format: DocumentFormat;
+  /** Empty when the document is not checked (language, config ignores) or its corpus cannot load. */
+  findings: Finding[];
+  /** False when the document is left out by its language or the config file. */
+  included: boolean;
+  severity: Record<Verdict, Severity>;
+}
+
+export interface CheckerDeps {
+  connection: Connection;
+  documents: TextDocuments<TextDocument>;
+  settings: SettingsStore;
+  configs: DocumentConfigs;
+  engines: Engines;
+  relatedInformation: boolean;
+}
+
+export class Checker {
+  private readonly latest = new Map<string, Checked>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Bumped by every edit, open, save and close; a check publishes only if its generation is still current. */
+  private readonly generations = new Map<string, number>();
+
+  constructor(private readonly deps: CheckerDeps) {}
+
+  /** A document was opened (check now) or edited (check after the debounce, or not until saved). */
+  async changed(uri: string): Promise<void> {
+    const opened = !this.generations.has(uri);
+    const generation = this.bump(uri);
+    const settings = await this.deps.settings.get(uri);
+    if (generation !== this.generations.get(uri)) return;
+    if (!opened && settings.run === 'onSave') return;
+    const delay = opened ? 0 : settings.debounceMs;
+    this.timers.set(uri, setTimeout(() => void this.publish(uri, generation), delay));
+  }
+
+  async saved(uri: string): Promise<void> {
+    const settings = await this.deps.settings.get(uri);
+    if (settings.run === 'onSave') await this.publish(uri, this.bump(uri));
+  }
+
+  closed(uri: string): void {
+    this.bump(uri);
+    this.generations.delete(uri);
+    this.latest.delete(uri);
+    void this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
+    void this.deps.connection.sendNotification(StatusNotification, { uri, counts: null });
+  }
+
+  /** Settings, config files or the corpus changed: check every open document again. */
+  recheckAll(): void {
+    for (const doc of this.deps.documents.all()) void this.publish(doc.uri, this.bump(doc.uri));
+  }
+
+  /** The findings for the document as it is now, checking it if the last check is older. */
+  async current(doc: TextDocument): Promise<Checked> {
+    const last = this.latest.get(doc.uri);
+    if (last && last.version === doc.version) return last;
+    const checked = this.check(doc, await this.deps.settings.get(doc.uri));
+    if (this.deps.documents.get(doc.uri)?.version === doc.version) this.latest.set(doc.uri, checked);
+    return checked;
+  }
+
+  /** Checks files on disk and publishes their diagnostics; open documents are checked as they are in the editor. */
+  async checkFiles(uris: string[]): Promise<CheckFilesResult> {
+    const result: CheckFilesResult = { files: 0, mismatch: 0, supported: 0, unverified: 0, errors: [] };
+    for (const uri of uris) {
+      const open = this.deps.documents.get(uri);
+      let checked: Checked | undefined;
+      if (open) checked = await this.publish(uri, this.bump(uri));
+      else {
+        const file = uriPath(uri);
+        if (!file) continue;
+        const read = readDraft(file);
+        if ('problem' in read) {
+          result.errors.push(`${file}: ${read.problem}`);
+          continue;
+        }
+        const doc = TextDocument.create(uri, formatOf(file), 0, read.text);
+        checked = this.check(doc, await this.deps.settings.get(uri));
+        await this.deps.connection.sendDiagnostics({ uri, diagnostics: this.diagnostics(doc, checked) });
+      }
+      if (!checked?.included) continue;
+      result.files++;
+      const counts = countVerdicts(checked.findings);
+      result.mismatch += counts.mismatch;
+      result.supported += counts.supported;
+      result.unverified += counts.unverified;
+    }
+    return result;
+  }
+
+  private bump(uri: string): number {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    const generation = (this.generations.get(uri) ?? 0) + 1;
+    this.generations.set(uri, generation);
+    return generation;
+  }
+
+  private async publish(uri: string, generation: number): Promise<Checked | undefined> {
+    this.timers.delete(uri);
+    const doc = this.deps.documents.get(uri);
+    if (!doc) return undefined;
+    const settings = await this.deps.settings.get(uri);
+    if (generation !== this.generations.get(uri)) return undefined;
+    const checked = this.check(doc, settings);
+    this.latest.set(uri, checked);
+    const { connection } = this.deps;
+    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: this.diagnostics(doc, checked) });
+    await connection.sendNotification(StatusNotification, { uri, counts: checked.included ? countVerdicts(checked.findings) : null });
+    return checked;
+  }
+
+  private check(doc: TextDocument, settings: FactlintSettings): Checked {
+    const { config, format, checked: included } = this.deps.configs.resolve({ file: uriPath(doc.uri), languageId: doc.languageId }, settings);
+    const engine = included ? this.deps.engines.get(config) : null;
+    const text = doc.getText();
+    const findings = engine ? applySuppressions(text, engine.check(text, { format }), format).findings : [];
+    return { version: doc.version, format, findings, included, severity: config.severity };
+  }
+
+  private diagnostics(doc: TextDocument, checked: Checked) {
+    return toDiagnostics(doc, checked.findings, checked.severity, this.deps.relatedInformation);
+  }
+}

@@ -1,0 +1,227 @@
+// factlint's language server: a thin front end over the engine for any LSP client
+// (`factlint-server --stdio`; VS Code starts it over IPC). The work is in ./lsp.
+import * as path from 'node:path';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  MessageType,
+  ProposedFeatures,
+  ShowMessageNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type Range,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CheckFilesRequest,
+  CorpusDocumentsRequest,
+  OPEN_SOURCE_COMMAND,
+  type CorpusDocumentInfo,
+  type FactlintInitializationOptions,
+} from './protocol';
+import { Checker } from './lsp/checker';
+import { codeActions } from './lsp/codeActions';
+import { definition } from './lsp/definition';
+import { DocumentConfigs } from './lsp/documentConfig';
+import { Engines } from './lsp/engines';
+import { hoverMarkdown } from './lsp/hover';
+import { SettingsStore } from './lsp/settings';
+import { fileUri, uriPath } from './lsp/uris';
+import { CONFIG_FILE_NAMES } from './config';
+import type { Finding } from './engine';
+
+const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe', '--clientProcessId'];
+if (!process.argv.slice(2).some((arg) => TRANSPORTS.some((t) => arg.startsWith(t)))) {
+  process.stderr.write('Usage: factlint-server --stdio\n(or --node-ipc, --socket=PORT, --pipe=NAME). Starts the factlint language server.\n');
+  process.exit(2);
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let checker: Checker;
+let configs: DocumentConfigs;
+let settings: SettingsStore;
+let engines: Engines;
+let workspaceFolders: string[] = [];
+let linkSupport = false;
+let showDocumentSupport = false;
+let dynamicConfiguration = false;
+let dynamicFileWatching = false;
+let folderChanges = false;
+
+/** Each distinct problem is logged and shown to the user once per session. */
+const reported = new Set<string>();
+function problem(message: string): void {
+  if (reported.has(message)) return;
+  reported.add(message);
+  connection.console.warn(message);
+  // A notification, not window/showMessageRequest: there is nothing to answer, and no client can fail it.
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `factlint: ${message}` });
+}
+
+// The last guard: a promise nobody awaited is logged, never allowed to end the process.
+process.on('unhandledRejection', (reason) => connection.console.error(`unhandled: ${(reason as Error)?.stack ?? reason}`));
+
+/** Runs a handler so that nothing it throws reaches the connection: errors are logged, the fallback answers. */
+function guard<P extends unknown[], R>(name: string, fallback: R, handler: (...args: P) => R | Promise<R>) {
+  return async (...args: P): Promise<R> => {
+    try {
+      return await handler(...args);
+    } catch (e) {
+      connection.console.error(`${name} failed: ${(e as Error).stack ?? e}`);
+      return fallback;
+    }
+  };
+}
+
+connection.onInitialize((params: InitializeParams) => {
+  const caps = params.capabilities;
+  const options = (params.initializationOptions ?? {}) as FactlintInitializationOptions;
+  workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+    .map((f) => uriPath(f.uri))
+    .filter((f): f is string => f !== undefined);
+  linkSupport = caps.textDocument?.definition?.linkSupport ?? false;
+  showDocumentSupport = caps.window?.showDocument?.support ?? false;
+  dynamicConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration ?? false;
+  dynamicFileWatching = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration ?? false;
+  folderChanges = caps.workspace?.workspaceFolders ?? false;
+  settings = new SettingsStore(connection, caps.workspace?.configuration ?? false, problem);
+  configs = new DocumentConfigs(() => workspaceFolders, options.workspaceTrusted !== false, problem);
+  engines = new Engines(() => checker.recheckAll(), problem);
+  checker = new Checker({
+    connection,
+    documents,
+    settings,
+    configs,
+    engines,
+    relatedInformation: caps.textDocument?.publishDiagnostics?.relatedInformation ?? false,
+  });
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      hoverProvider: true,
+      definitionProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      executeCommandProvider: { commands: [OPEN_SOURCE_COMMAND] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'factlint' },
+  };
+});
+
+connection.onInitialized(
+  guard('initialized', undefined, async () => {
+    if (dynamicConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'factlint' });
+    // Config files are in the workspace, so the client watches them (corpus folders are watched by Engines).
+    if (dynamicFileWatching)
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/{${CONFIG_FILE_NAMES.join(',')}}` }],
+      });
+    if (folderChanges)
+      connection.workspace.onDidChangeWorkspaceFolders(
+        guard('workspace folders', undefined, (e) => {
+          const removed = new Set(e.removed.map((f) => uriPath(f.uri)));
+          workspaceFolders = workspaceFolders.filter((f) => !removed.has(f));
+          for (const f of e.added) {
+            const folder = uriPath(f.uri);
+            if (folder) workspaceFolders.push(folder);
+          }
+          checker.recheckAll();
+        }),
+      );
+  }),
+);
+
+documents.onDidChangeContent(guard('change', undefined, (e) => checker.changed(e.document.uri)));
+documents.onDidSave(guard('save', undefined, (e) => checker.saved(e.document.uri)));
+documents.onDidClose(
+  guard('close', undefined, (e) => {
+    settings.forget(e.document.uri);
+    checker.closed(e.document.uri);
+  }),
+);
+
+connection.onDidChangeConfiguration(
+  guard('configuration', undefined, (params) => {
+    settings.changed(params.settings);
+    checker.recheckAll();
+  }),
+);
+
+connection.onDidChangeWatchedFiles(
+  guard('watched files', undefined, () => {
+    configs.clear();
+    checker.recheckAll();
+  }),
+);
+
+/** The finding under a position in an open document, as of its current version. */
+async function findingAt(uri: string, position: { line: number; character: number }): Promise<{ doc: TextDocument; finding?: Finding } | undefined> {
+  const doc = documents.get(uri);
+  if (!doc) return undefined;
+  const offset = doc.offsetAt(position);
+  const { findings } = await checker.current(doc);
+  return { doc, finding: findings.find((f) => f.start <= offset && offset <= f.end) };
+}
+
+connection.onHover(
+  guard('hover', null, async ({ textDocument, position }) => {
+    const at = await findingAt(textDocument.uri, position);
+    if (!at?.finding) return null;
+    const { doc, finding } = at;
+    return { contents: hoverMarkdown(finding), range: { start: doc.positionAt(finding.start), end: doc.positionAt(finding.end) } };
+  }),
+);
+
+connection.onDefinition(
+  guard('definition', null, async ({ textDocument, position }) => {
+    const at = await findingAt(textDocument.uri, position);
+    return at?.finding?.evidence.length ? definition(at.doc, at.finding, linkSupport) : null;
+  }),
+);
+
+connection.onCodeAction(
+  guard('code action', [], async ({ textDocument, range, context }) => {
+    const doc = documents.get(textDocument.uri);
+    if (!doc) return [];
+    const { findings, format } = await checker.current(doc);
+    return codeActions(doc, format, findings, range, context.diagnostics);
+  }),
+);
+
+connection.onExecuteCommand(
+  guard('command', undefined, async ({ command, arguments: args }) => {
+    const [uri, selection] = (args ?? []) as [unknown, Range | undefined];
+    if (command !== OPEN_SOURCE_COMMAND || typeof uri !== 'string') return;
+    if (showDocumentSupport) await connection.window.showDocument({ uri, selection, takeFocus: true });
+    else connection.console.info(`Source: ${uri}`);
+  }),
+);
+
+connection.onRequest(
+  CorpusDocumentsRequest,
+  guard('corpus documents', [] as CorpusDocumentInfo[], async ({ uri }) => {
+    // Without a draft, the corpus for a draft at the top of the first workspace folder.
+    const folder = workspaceFolders[0] as string | undefined;
+    const file = uri ? uriPath(uri) : folder && path.join(folder, 'draft.md');
+    const languageId = (uri && documents.get(uri)?.languageId) || 'markdown';
+    const resolved = configs.resolve({ file, languageId }, await settings.get(uri ?? (folder && fileUri(folder))));
+    const engine = engines.get(resolved.config);
+    return (engine?.documents ?? []).map((d) => ({ id: d.id, title: d.title, uri: fileUri(d.path), publication: d.publication, author: d.author }));
+  }),
+);
+
+connection.onRequest(
+  CheckFilesRequest,
+  guard('check files', { files: 0, mismatch: 0, supported: 0, unverified: 0, errors: ['the check failed; see the factlint output'] }, ({ uris }) =>
+    checker.checkFiles(uris),
+  ),
+);
+
+connection.onShutdown(() => engines?.dispose());
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,391 @@
+// The language server over stdio, as any LSP client sees it (`node dist/server.js --stdio`; `npm test`
+// builds dist first). Drafts about the deployment are checked against the bundled corpus and, where a
+// test needs it, an extra corpus folder in a temporary directory given through the settings.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  DiagnosticSeverity,
+  type CodeAction,
+  type Diagnostic,
+  type Hover,
+  type LocationLink,
+  type MarkupContent,
+  type Position,
+  type TextEdit,
+} from 'vscode-languageserver-protocol/node';
+import type { CheckFilesResult, CorpusDocumentInfo } from '../../server/src/protocol';
+import { LspClient } from './lspClient';
+
+const WRONG = 'About 3,500 North Korean special forces were sent to Russia for training.';
+const RIGHT = 'About 1,500 North Korean special forces were sent to Russia for training.';
+const SOURCES = ['000_923c8d1eb80eb53d', '003_fc85c1dbd36f727a'];
+
+const uriOf = (file: string) => pathToFileURL(file).href;
+const isMismatch = (d: Diagnostic) => d.code === 'mismatch';
+
+/** Position of the n-th occurrence of `needle` in `text`. */
+function positionOf(text: string, needle: string, nth = 0): { start: Position; end: Position } {
+  const doc = TextDocument.create('file:///x', 'markdown', 1, text);
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
+  assert.ok(at >= 0, `${needle} not in the text`);
+  return { start: doc.positionAt(at), end: doc.positionAt(at + needle.length) };
+}
+
+/** Applies single-document edits (given for the original text) and returns the new text. */
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const doc = TextDocument.create('file:///x', 'markdown', 1, text);
+  return TextDocument.applyEdits(doc, edits);
+}
+
+interface MdNode {
+  type: string;
+  url?: string;
+  value?: string;
+  children?: MdNode[];
+}
+
+/** The hover's Markdown as a renderer (GFM, with autolinks) reads it. */
+function parseHover(hover: Hover | null): { value: string; nodes: MdNode[]; text: string } {
+  assert.ok(hover, 'no hover');
+  const value = (hover.contents as MarkupContent).value;
+  const nodes: MdNode[] = [];
+  const walk = (n: MdNode) => {
+    nodes.push(n);
+    n.children?.forEach(walk);
+  };
+  walk(fromMarkdown(value, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) as MdNode);
+  const text = nodes.map((n) => (n.type === 'text' || n.type === 'inlineCode' ? n.value : '')).join('');
+  return { value, nodes, text };
+}
+
+describe('language server (stdio)', function () {
+  let client: LspClient;
+  let workspace: string;
+
+  beforeEach(async () => {
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-lsp-'));
+    client = new LspClient();
+    await client.initialize(workspace);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') console.error(client.log);
+    await client.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  /** Opens a draft in the workspace and returns its first published diagnostics. */
+  async function openDraft(text: string, name = 'draft.md', languageId = 'markdown') {
+    const uri = uriOf(path.join(workspace, name));
+    const published = client.nextDiagnostics(uri);
+    await client.open(uri, text, languageId);
+    return { uri, diagnostics: (await published).diagnostics };
+  }
+
+  /** Replaces the draft's text and returns the next diagnostics published for it. */
+  async function editDraft(uri: string, version: number, text: string) {
+    const published = client.nextDiagnostics(uri);
+    await client.change(uri, version, text);
+    return published;
+  }
+
+  function codeActionsFor(uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> {
+    return client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+  }
+
+  function request<R>(method: string, uri: string, position: Position): Promise<R> {
+    return client.connection.sendRequest(method, { textDocument: { uri }, position });
+  }
+
+  it('answers initialize with hover, definition, code actions and incremental sync', async () => {
+    const fresh = new LspClient();
+    try {
+      const result = (await fresh.initialize(workspace)) as { capabilities: Record<string, unknown> };
+      assert.equal(result.capabilities.hoverProvider, true);
+      assert.equal(result.capabilities.definitionProvider, true);
+      assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+      assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
+    } finally {
+      await fresh.stop();
+    }
+  });
+
+  it('publishes a warning on a wrong figure with what the sources say, and nothing for a supported one', async () => {
+    const uri = uriOf(path.join(workspace, 'draft.md'));
+    const text = `# Draft\n\n${WRONG}\n\n${RIGHT}\n`;
+    const published = client.nextDiagnostics(uri);
+    const status = client.status.next((s) => s.uri === uri);
+    await client.open(uri, text);
+    const { diagnostics, version } = await published;
+    assert.equal(version, 1);
+    const mismatches = diagnostics.filter(isMismatch);
+    assert.equal(mismatches.length, 1, JSON.stringify(diagnostics));
+    const [d] = mismatches;
+    assert.deepEqual(d.range, positionOf(text, '3,500'));
+    assert.equal(d.severity, DiagnosticSeverity.Warning);
+    assert.equal(d.source, 'factlint');
+    assert.match(d.message as string, /1,500/);
+    assert.match(d.message as string, /not 3,500/);
+    const related = d.relatedInformation ?? [];
+    for (const id of SOURCES) assert.ok(related.some((r) => r.location.uri.endsWith(`/corpus/${id}.txt`)), `no related information for ${id}`);
+    // The related location is the source's figure in its corpus file.
+    const first = related[0];
+    const corpusLine = fs.readFileSync(new URL(first.location.uri), 'utf8').split('\n')[first.location.range.start.line];
+    assert.equal(corpusLine.slice(first.location.range.start.character, first.location.range.end.character), '1,500');
+    // Supported figures get no diagnostic by default; every diagnostic is for some figure.
+    assert.ok(!diagnostics.some((x) => x.code === 'supported'));
+    const counts = (await status).counts;
+    assert.equal(counts?.mismatch, 1);
+    assert.ok((counts?.supported ?? 0) >= 1);
+  });
+
+  it('hovers a mismatch with the sources\' excerpts, their documents and links to the lines', async () => {
+    const { uri } = await openDraft(WRONG);
+    const hover = await request<Hover | null>('textDocument/hover', uri, positionOf(WRONG, '3,500').start);
+    const { nodes, text } = parseHover(hover);
+    assert.deepEqual(hover!.range, positionOf(WRONG, '3,500'));
+    assert.match(text, /Mismatch/);
+    assert.match(text, /3,500/);
+    assert.match(text, /1,500 North Korean special forces/);
+    const strong = nodes.filter((n) => n.type === 'strong').map((n) => n.children?.map((c) => c.value).join(''));
+    assert.ok(strong.includes('1,500'), 'the source figure is emphasised');
+    const links = nodes.filter((n) => n.type === 'link').map((n) => n.url!);
+    assert.ok(links.length >= 1 && links.length <= 3);
+    for (const link of links) {
+      const [file, line] = link.split('#L');
+      const id = path.basename(new URL(file).pathname, '.txt');
+      assert.ok(SOURCES.includes(id), `link to ${link}`);
+      assert.match(text, new RegExp(id));
+      // The linked line holds the source's figure.
+      assert.match(fs.readFileSync(new URL(file), 'utf8').split('\n')[Number(line) - 1], /\b1,500 North Korean\b/);
+    }
+  });
+
+  it('hovers a supported figure too', async () => {
+    const { uri } = await openDraft(RIGHT);
+    const { text } = parseHover(await request<Hover | null>('textDocument/hover', uri, positionOf(RIGHT, '1,500').start));
+    assert.match(text, /Supported/);
+    assert.match(text, /1,500 North Korean special forces/);
+  });
+
+  it('offers the replacement, which fixes the figure; the diagnostic then goes away', async () => {
+    const text = `${WRONG}\n`;
+    const { uri, diagnostics } = await openDraft(text);
+    const diagnostic = diagnostics.find(isMismatch)!;
+    const actions = await codeActionsFor(uri, diagnostic);
+    const replace = actions.find((a) => a.title === 'Replace with 1,500');
+    assert.ok(replace, `actions: ${actions.map((a) => a.title)}`);
+    assert.equal(replace.kind, 'quickfix');
+    assert.deepEqual(replace.diagnostics, [diagnostic]);
+    const edits = replace.edit!.changes![uri];
+    assert.deepEqual(edits, [{ range: positionOf(text, '3,500'), newText: '1,500' }]);
+
+    const after = await editDraft(uri, 2, applyEdits(text, edits));
+    assert.equal(after.version, 2);
+    assert.deepEqual(after.diagnostics.filter(isMismatch), []);
+  });
+
+  it('"Ignore this figure" inserts a suppression comment that silences it', async () => {
+    const text = `Intro.\n\n${WRONG}\n`;
+    const { uri, diagnostics } = await openDraft(text);
+    const ignore = (await codeActionsFor(uri, diagnostics.find(isMismatch)!)).find((a) => a.title === 'Ignore this figure');
+    assert.ok(ignore);
+    const fixed = applyEdits(text, ignore.edit!.changes![uri]);
+    assert.equal(fixed, `Intro.\n\n<!-- factlint-disable-next-line -->\n${WRONG}\n`);
+    assert.deepEqual((await editDraft(uri, 2, fixed)).diagnostics.filter(isMismatch), []);
+  });
+
+  it('"Ignore this figure" inside a paragraph comments the line itself, without splitting the paragraph', async () => {
+    const text = `Intro line.\n${WRONG}\n`;
+    const { uri, diagnostics } = await openDraft(text);
+    const ignore = (await codeActionsFor(uri, diagnostics.find(isMismatch)!)).find((a) => a.title === 'Ignore this figure');
+    const fixed = applyEdits(text, ignore!.edit!.changes![uri]);
+    assert.equal(fixed, `Intro line.\n${WRONG} <!-- factlint-disable-line -->\n`);
+    assert.deepEqual((await editDraft(uri, 2, fixed)).diagnostics.filter(isMismatch), []);
+  });
+
+  it('opens the source at its line through workspace/executeCommand and window/showDocument', async () => {
+    const { uri, diagnostics } = await openDraft(WRONG);
+    const open = (await codeActionsFor(uri, diagnostics.find(isMismatch)!)).find((a) => a.title.startsWith('Open source'));
+    assert.ok(open?.command);
+    await client.connection.sendRequest('workspace/executeCommand', open.command);
+    const [shown] = client.shownDocuments;
+    assert.ok(SOURCES.some((id) => shown.uri.endsWith(`/corpus/${id}.txt`)));
+    assert.equal(shown.takeFocus, true);
+    const line = fs.readFileSync(new URL(shown.uri), 'utf8').split('\n')[shown.selection!.start.line];
+    assert.equal(line.slice(shown.selection!.start.character, shown.selection!.end.character), '1,500');
+  });
+
+  it('goes to the corpus sentence from a figure', async () => {
+    const { uri } = await openDraft(WRONG);
+    const links = await request<LocationLink[]>('textDocument/definition', uri, positionOf(WRONG, '3,500').start);
+    assert.ok(links.length >= 2);
+    assert.deepEqual(links[0].originSelectionRange, positionOf(WRONG, '3,500'));
+    for (const id of SOURCES) assert.ok(links.some((l) => l.targetUri.endsWith(`/corpus/${id}.txt`)));
+    const target = links[0];
+    const line = fs.readFileSync(new URL(target.targetUri), 'utf8').split('\n')[target.targetSelectionRange.start.line];
+    assert.equal(line.slice(target.targetSelectionRange.start.character, target.targetSelectionRange.end.character), '1,500');
+  });
+
+  it('checks only the latest of quick successive edits', async () => {
+    const { uri } = await openDraft(RIGHT);
+    const published = client.nextDiagnostics(uri);
+    await client.change(uri, 2, WRONG);
+    await client.change(uri, 3, RIGHT);
+    const next = await published;
+    assert.equal(next.version, 3);
+    assert.deepEqual(next.diagnostics.filter(isMismatch), []);
+  });
+
+  it('clears the diagnostics of a closed document', async () => {
+    const { uri, diagnostics } = await openDraft(WRONG);
+    assert.equal(diagnostics.filter(isMismatch).length, 1);
+    const published = client.nextDiagnostics(uri);
+    const status = client.status.next((s) => s.uri === uri && s.counts === null);
+    await client.close(uri);
+    assert.deepEqual((await published).diagnostics, []);
+    await status;
+  });
+
+  it('applies severity settings and plain-text drafts', async () => {
+    const { uri, diagnostics } = await openDraft(`${WRONG} ${RIGHT}`, 'draft.txt', 'plaintext');
+    assert.equal(diagnostics.find(isMismatch)?.severity, DiagnosticSeverity.Warning);
+    const published = client.nextDiagnostics(uri);
+    await client.configure({ severity: { mismatch: 'error', supported: 'info' } });
+    const after = (await published).diagnostics;
+    assert.equal(after.find(isMismatch)?.severity, DiagnosticSeverity.Error);
+    assert.equal(after.find((d) => d.code === 'supported')?.severity, DiagnosticSeverity.Information);
+  });
+
+  it('a config file in the workspace overrides the editor settings', async () => {
+    fs.writeFileSync(path.join(workspace, '.factlintrc.json'), JSON.stringify({ severity: { mismatch: 'info' } }));
+    client.settings = { severity: { mismatch: 'error' } };
+    const { diagnostics } = await openDraft(WRONG);
+    assert.equal(diagnostics.find(isMismatch)?.severity, DiagnosticSeverity.Information);
+  });
+
+  it('does not check language ids outside the languages setting', async () => {
+    const status = client.status.next((s) => s.uri.endsWith('/draft.tex'));
+    const { diagnostics } = await openDraft(WRONG, 'draft.tex', 'latex');
+    assert.deepEqual(diagnostics, []);
+    assert.equal((await status).counts, null);
+  });
+
+  describe('with an extra corpus folder', () => {
+    let corpus: string;
+    const hostile =
+      'About 3,500 North Korean special forces were sent to Russia for training, says [this report](command:workbench.action.terminal.new) <img src=x onerror="alert(1)"> &amp; <https://example.com/x>.';
+
+    beforeEach(() => {
+      corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-corpus-'));
+      fs.writeFileSync(path.join(corpus, 'hostile.txt'), `A report\n\n${hostile}\n`);
+    });
+
+    afterEach(() => fs.rmSync(corpus, { recursive: true, force: true }));
+
+    it('uses the folder once the settings name it, and shows its Markdown, HTML and command: URIs as plain text', async () => {
+      const { uri, diagnostics } = await openDraft(WRONG);
+      assert.equal(diagnostics.filter(isMismatch).length, 1);
+
+      const published = client.nextDiagnostics(uri);
+      await client.configure({ corpus: { folders: [corpus], useBundled: false } });
+      assert.deepEqual((await published).diagnostics.filter(isMismatch), [], 'the extra corpus supports 3,500');
+
+      const { nodes, text } = parseHover(await request<Hover | null>('textDocument/hover', uri, positionOf(WRONG, '3,500').start));
+      assert.match(text, /hostile/);
+      // What the corpus says is shown as written...
+      assert.ok(text.includes('[this report](command:workbench.action.terminal.new)'), text);
+      assert.ok(text.includes('<img src=x onerror="alert(1)">'), text);
+      assert.ok(text.includes('&amp;'), text);
+      assert.ok(text.includes('<https://example.com/x>'), text);
+      // ...and never becomes HTML or a link, except factlint's own link to the corpus file. (A GFM
+      // renderer that finds bare web addresses in text after unescaping may still link the https one.)
+      assert.deepEqual(nodes.filter((n) => n.type === 'html'), []);
+      const links = nodes.filter((n) => n.type === 'link' && !n.url!.startsWith('https://example.com/'));
+      assert.deepEqual(links.map((n) => n.url!.split('#')[0]), [uriOf(path.join(corpus, 'hostile.txt'))]);
+    });
+
+    it('re-checks open drafts when a corpus file changes', async () => {
+      client.settings = { corpus: { folders: [corpus], useBundled: false } };
+      const { uri, diagnostics } = await openDraft(RIGHT);
+      assert.equal(diagnostics.filter(isMismatch).length, 1, 'the extra corpus says 3,500');
+
+      const published = client.nextDiagnostics(uri);
+      fs.writeFileSync(path.join(corpus, 'hostile.txt'), `A report\n\n${RIGHT}\n`);
+      assert.deepEqual((await published).diagnostics.filter(isMismatch), []);
+    });
+  });
+
+  it('skips a corpus folder that does not exist, says so, and keeps checking', async () => {
+    const missing = path.join(workspace, 'no-such-folder');
+    client.settings = { corpus: { folders: [missing] } };
+    const { diagnostics } = await openDraft(WRONG);
+    assert.equal(diagnostics.filter(isMismatch).length, 1, 'checked against the bundled corpus');
+    const said = client.messages.filter((m) => m.includes(`Corpus folder ${missing} does not exist`));
+    assert.ok(said.length >= 1, client.log);
+  });
+
+  it('in an untrusted workspace, ignores corpus folders a config file adds outside it', async () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-outside-'));
+    const inside = path.join(workspace, 'sources');
+    try {
+      // Outside: a source that would support the draft's 3,500; inside: one that supports 2,000.
+      fs.writeFileSync(path.join(outside, 'outside.txt'), `${WRONG}\n`);
+      fs.mkdirSync(inside);
+      fs.writeFileSync(path.join(inside, 'inside.txt'), `${WRONG.replace('3,500', '2,000')}\n`);
+      fs.writeFileSync(path.join(workspace, '.factlintrc.json'), JSON.stringify({ corpus: [outside, 'sources'], bundledCorpus: false }));
+      await client.stop();
+      client = new LspClient();
+      await client.initialize(workspace, { workspaceTrusted: false });
+      const { diagnostics } = await openDraft(WRONG);
+      const [mismatch] = diagnostics.filter(isMismatch);
+      assert.ok(mismatch, 'the outside source is not used');
+      assert.deepEqual(mismatch.relatedInformation?.map((r) => r.location.uri), [uriOf(path.join(inside, 'inside.txt'))]);
+      assert.ok(client.messages.some((m) => m.includes('outside the workspace are ignored')), client.log);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('checks files on disk for the workspace command, skipping unreadable ones', async () => {
+    const md = path.join(workspace, 'a.md');
+    const txt = path.join(workspace, 'b.txt');
+    const binary = path.join(workspace, 'c.txt');
+    fs.writeFileSync(md, `${WRONG}\n`);
+    fs.writeFileSync(txt, `${RIGHT}\n`);
+    fs.writeFileSync(binary, Buffer.from([0, 1, 2, 3]));
+    const published = client.nextDiagnostics(uriOf(md));
+    const result = await client.connection.sendRequest<CheckFilesResult>('factlint/checkFiles', { uris: [md, txt, binary].map(uriOf) });
+    assert.equal(result.files, 2);
+    assert.equal(result.mismatch, 1);
+    assert.ok(result.supported >= 1);
+    assert.equal(result.errors.length, 1);
+    assert.match(result.errors[0], /c\.txt: binary file/);
+    assert.equal((await published).diagnostics.filter(isMismatch).length, 1);
+  });
+
+  it('lists the corpus documents that apply to a draft', async () => {
+    const docs = await client.connection.sendRequest<CorpusDocumentInfo[]>('factlint/corpusDocuments', {});
+    assert.equal(docs.length, 5);
+    const first = docs.find((d) => d.id === SOURCES[0])!;
+    assert.equal(first.title, "North Korea's Military Involvement in Ukraine");
+    assert.ok(fs.existsSync(new URL(first.uri)));
+  });
+
+  it('survives requests for unknown documents and bad command arguments', async () => {
+    const unknown = uriOf(path.join(workspace, 'nowhere.md'));
+    assert.equal(await request('textDocument/hover', unknown, { line: 0, character: 0 }), null);
+    await client.connection.sendRequest('workspace/executeCommand', { command: 'factlint.openSource', arguments: [42] });
+    assert.deepEqual(client.shownDocuments, []);
+    const { diagnostics } = await openDraft(WRONG);
+    assert.equal(diagnostics.filter(isMismatch).length, 1);
+  });
+});
