@@ -173,8 +173,9 @@ function typeCount(c: FigureContext): Typing {
     if (strongOf === 'military') return { measure: 'nk.militarySize' };
     if (strongOf === 'corps' || (topic === 'corps' && size <= deploy)) return { measure: 'corps.size' };
     if (topic === 'military' && size <= deploy) return { measure: 'nk.militarySize' };
-    // "North Korea has about 10,000 troops": its military's size, unless the count is of the deployment.
-    if (topic === 'nk' && deploy === Infinity && c.cueDistance(CUES.possession) < Infinity)
+    // "North Korea has about 10,000 troops", "North Korea's 1.2 million troops": its military's size,
+    // unless the count is of the deployment.
+    if (c.possessiveBefore() === 'nk' || (topic === 'nk' && deploy === Infinity && c.cueDistance(CUES.possession) < Infinity))
       return { measure: 'nk.militarySize', alternates: TROOP_WAVES };
     return typeWave(c);
   }
@@ -252,6 +253,12 @@ function findMentions(text: string, lower: string, fuzzy: boolean): Mention[] {
   }
   // Longer, more specific mentions first where they overlap; then text order.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // "South Korea's military" is South Korea's, not North Korea's.
+  for (let i = 1; i < out.length; i++) {
+    const owner = out[i - 1];
+    if (out[i].party === 'military' && owner.party !== 'nk' && owner.party !== 'corps' && /^(['’]s)?\s*$/.test(lower.slice(owner.end, out[i].start)))
+      out[i] = { ...out[i], party: owner.party };
+  }
   return out.filter((m, i) => !out.slice(0, i).some((o) => o.start <= m.start && o.end >= m.end && o.party !== 'corps' && m.party !== 'corps'));
 }
 
