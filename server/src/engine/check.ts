@@ -15,56 +15,55 @@ interface Judged {
 }
 
 function judge(f: TypedFigure, index: CorpusIndex, tolerance: number): Finding {
-  const base = {
-    start: f.start,
-    end: f.end,
-    text: f.text,
-    kind: f.kind,
-    claim: { low: f.low, high: f.high, bound: f.bound },
-    replacements: [] as string[],
-  };
-  if (!f.measure) {
-    return { ...base, verdict: 'unverified', measure: `${f.kind} (${f.untypedReason})`, message: `No source speaks to ${f.text}: ${f.untypedReason}.`, evidence: [] };
-  }
+  if (!f.measure) return finding(f, 'unverified', undefined, `${f.kind} (${f.untypedReason})`, `No source speaks to ${f.text}: ${f.untypedReason}.`);
   const judgeAll = (measure: string) => rank(f, index.facts(measure)).map((fact) => ({ fact, agreement: compareFigures(f, fact.figure, tolerance) }));
   const primary = judgeAll(f.measure);
   const alternates = (f.alternates ?? []).flatMap((m) => judgeAll(m).filter((j) => j.agreement === 'agree'));
   const label = measureLabel(f.measure);
-  const common = { ...base, measureId: f.measure, measure: label };
-  if (!primary.length && !alternates.length) {
-    return { ...common, verdict: 'unverified', message: `No source gives a figure for ${label}.`, evidence: [] };
-  }
+  if (!primary.length && !alternates.length) return finding(f, 'unverified', f.measure, label, `No source gives a figure for ${label}.`);
+
   const agreeing = [...primary, ...alternates].filter((j) => j.agreement === 'agree');
   if (agreeing.length) {
-    const others = primary.filter((j) => j.agreement !== 'agree').map((j) => j.fact);
+    const others = primary.filter((j) => j.agreement !== 'agree');
     const lead = agreeing[0].fact.measure;
     const facts = agreeing.map((j) => j.fact).filter((x) => x.measure === lead);
-    const otherNote = others.length ? `; ${sources(others)} ${others.length === 1 ? 'says' : 'say'} ${values(others)}` : '';
-    return {
-      ...common,
-      measureId: lead,
-      measure: measureLabel(lead),
-      verdict: 'supported',
-      message: `Supported by ${sources(facts)}: ${state(lead, facts)}${otherNote}.`,
-      evidence: [...agreeing, ...primary.filter((j) => j.agreement !== 'agree')].flatMap(evidence),
-    };
+    const otherFacts = others.map((j) => j.fact);
+    const otherNote = others.length ? `; ${sources(otherFacts)} ${otherFacts.length === 1 ? 'says' : 'say'} ${values(otherFacts)}` : '';
+    const message = `Supported by ${sources(facts)}: ${state(lead, facts)}${otherNote}.`;
+    return finding(f, 'supported', lead, measureLabel(lead), message, [...agreeing, ...others].flatMap(evidence));
   }
   const facts = primary.map((j) => j.fact);
   if (primary.some((j) => j.agreement === 'contradict')) {
     const replacements = [...new Set(facts.filter((x) => !x.parts).map((x) => replacementFor(f, x.figure)))];
-    return {
-      ...common,
-      verdict: 'mismatch',
-      message: `Sources say ${state(f.measure, facts)}, not ${f.text} (${sources(facts)}).`,
-      evidence: primary.flatMap(evidence),
-      replacements,
-    };
+    const message = `Sources say ${state(f.measure, facts)}, not ${f.text} (${sources(facts)}).`;
+    return finding(f, 'mismatch', f.measure, label, message, primary.flatMap(evidence), replacements);
   }
+  const message = `Not clearly supported: sources say ${state(f.measure, facts)} (${sources(facts)}); ${f.text} is too far from that to agree and too near to contradict it.`;
+  return finding(f, 'unverified', f.measure, label, message, primary.flatMap(evidence));
+}
+
+/** Every finding has one shape, built in one place. */
+function finding(
+  f: TypedFigure,
+  verdict: Finding['verdict'],
+  measureId: string | undefined,
+  measure: string,
+  message: string,
+  evidence: Evidence[] = [],
+  replacements: string[] = [],
+): Finding {
   return {
-    ...common,
-    verdict: 'unverified',
-    message: `Not clearly supported: sources say ${state(f.measure, facts)} (${sources(facts)}); ${f.text} is too far from that to agree and too near to contradict it.`,
-    evidence: primary.flatMap(evidence),
+    start: f.start,
+    end: f.end,
+    text: f.text,
+    verdict,
+    kind: f.kind,
+    measureId,
+    measure,
+    claim: { low: f.low, high: f.high, bound: f.bound },
+    message,
+    evidence,
+    replacements,
   };
 }
 

@@ -28,8 +28,25 @@ const PLACE_AFTER = /^(['’]s)?\s+(far east|kursk|border|territory|soil|region|
 const PREPOSITION_BEFORE = /\b(to|for|in|into|against|with|from|toward|towards|at|across|inside|near|on|by|than|reached|reaching|entered|entering)\s+(the\s+)?$/;
 const CLAUSE_BREAK = /[;:()]|,\s+(?:and|but|while|with|which|although|though|whereas|as)\b/g;
 
-const CORPS_RE = new RegExp(`\\b(${CORPS_NAMES.map((n) => n.replace(/ /g, '\\s+')).join('|')})s?\\b`, 'g');
-const MILITARY_RE = new RegExp(MILITARY_WORDS.source, 'g');
+// Every way of naming a party, the corps or the military, in one pattern: one scan per sentence.
+// Corps names come first so "the Storm Corps" is the corps, not a bare "the"; each group is one party.
+const MENTION_SOURCES: [string, Party][] = [
+  [`\\b(?:${CORPS_NAMES.map((n) => n.replace(/ /g, '\\s+')).join('|')})s?\\b`, 'corps'],
+  [MILITARY_WORDS.source, 'military'],
+  ...PARTIES.map(([re, party]) => [re.source, party] as [string, Party]),
+];
+const MENTION_RE = new RegExp(MENTION_SOURCES.map(([src]) => `(${src.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g');
+const MENTION_PARTIES = MENTION_SOURCES.map(([, party]) => party);
+
+const fuzzyCache = new Map<string, Party | undefined>();
+function fuzzyParty(phrase: string): Party | undefined {
+  if (!fuzzyCache.has(phrase)) {
+    const hit = fuzzyNames.search(phrase)[0];
+    if (fuzzyCache.size > 5000) fuzzyCache.clear();
+    fuzzyCache.set(phrase, hit && (hit.score ?? 1) <= 0.25 ? hit.item.party : undefined);
+  }
+  return fuzzyCache.get(phrase);
+}
 
 const fuzzyNames = new Fuse(FUZZY_NAMES.map(([name, party]) => ({ name, party })), {
   keys: ['name'],
@@ -240,15 +257,17 @@ function spans(text: string, re: RegExp): { start: number; end: number }[] {
 
 function findMentions(text: string, lower: string, fuzzy: boolean): Mention[] {
   const out: Mention[] = [];
-  for (const [re, party] of PARTIES) for (const s of spans(lower, re)) out.push({ ...s, party });
-  for (const s of spans(lower, CORPS_RE)) out.push({ ...s, party: 'corps' });
-  for (const s of spans(lower, MILITARY_RE)) out.push({ ...s, party: 'military' });
+  MENTION_RE.lastIndex = 0;
+  for (let m = MENTION_RE.exec(lower); m; m = MENTION_RE.exec(lower)) {
+    const i = m.slice(1).findIndex((g) => g !== undefined);
+    out.push({ start: m.index, end: m.index + m[0].length, party: MENTION_PARTIES[i] });
+  }
   if (!out.length && fuzzy) {
     // Misspelt names ("Strom Corps", "Pyongyan"): fuzzy-match capitalised phrases.
     const re = /[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const hit = fuzzyNames.search(m[0])[0];
-      if (hit && (hit.score ?? 1) <= 0.25) out.push({ start: m.index, end: m.index + m[0].length, party: hit.item.party });
+      const party = fuzzyParty(m[0]);
+      if (party) out.push({ start: m.index, end: m.index + m[0].length, party });
     }
   }
   // Longer, more specific mentions first where they overlap; then text order.
