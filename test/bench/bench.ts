@@ -19,11 +19,15 @@ function median(runs: number, fn: () => unknown): number {
 
 const [engine, loadMs] = time(() => Engine.load({}));
 console.log(`corpus: ${engine.documents.length} documents loaded and indexed in ${loadMs.toFixed(1)} ms (once per engine)`);
-for (const words of [1_000, 10_000, 100_000]) {
-  const draft = generateDraft(words);
-  const ms = median(words >= 100_000 ? 5 : 15, () => engine.check(draft, { format: 'markdown' }));
-  const figures = engine.check(draft, { format: 'markdown' }).length;
-  console.log(`check ${String(words).padStart(7)}-word draft: ${ms.toFixed(1).padStart(7)} ms  (${figures} figures, ${(ms / (words / 1000)).toFixed(2)} ms per 1k words)`);
+// Fact-dense drafts (every sentence a figure or two) and typical reporting (two sentences in three
+// without a figure), so the cost per figure and the cost per word both show.
+for (const [kind, proseShare] of [['dense', 0], ['typical', 2 / 3]] as const) {
+  for (const words of [1_000, 10_000, 100_000]) {
+    const draft = generateDraft(words, 1, proseShare);
+    const ms = median(words >= 100_000 ? 5 : 15, () => engine.check(draft, { format: 'markdown' }));
+    const figures = engine.check(draft, { format: 'markdown' }).length;
+    console.log(`check ${String(words).padStart(7)}-word ${kind.padEnd(7)} draft: ${ms.toFixed(1).padStart(7)} ms  (${figures} figures, ${(ms / (words / 1000)).toFixed(2)} ms per 1k words)`);
+  }
 }
 
 // Issue 4's whole-repository run: 1,000 drafts through the CLI core, summary checked.

@@ -1,5 +1,18 @@
 // Generated drafts for benchmarks: realistic sentences with figures, mixed with plain prose, to a word count.
 
+/** Sentences of reporting prose with no figure in them. */
+const PROSE = [
+  'Analysts warn that the regime might fear their exposure to the outside world could inspire dissent upon their return.',
+  'South Korea has summoned the Russian ambassador and is weighing its response to the deployment.',
+  'The situation may prompt South Korea and the U.S. to enhance their military readiness in response.',
+  'Officials in Kyiv said the soldiers were being integrated into Russian units near the front.',
+  'Diplomats expect the issue to dominate talks between Seoul and Washington in the coming weeks.',
+  'The Kremlin has neither confirmed nor denied the presence of foreign troops on its soil.',
+  'Experts say the move gives Pyongyang combat experience it has lacked for decades.',
+  'Satellite images showed new activity at training grounds in the region.',
+];
+
+/** Sentences with figures (and a few without), as a fact-dense draft has them. */
 const SENTENCES = [
   'About 1,500 North Korean special forces were sent to Russia for training.',
   'North Korea has reportedly sent over 11,000 troops to join Russian forces in the Kursk region.',
@@ -17,16 +30,18 @@ const SENTENCES = [
 
 /**
  * A Markdown draft of about `words` words: headed paragraphs of the sentences above in a varying order,
- * each figure's digits varied so that no two sentences are alike (no cache can help).
+ * each figure's digits varied so that no two sentences are alike (no cache can help). `proseShare` is
+ * the share of sentences drawn from figure-free reporting prose.
  */
-export function generateDraft(words: number, seed = 1): string {
+export function generateDraft(words: number, seed = 1, proseShare = 0): string {
   let state = seed;
   const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31);
   const parts: string[] = ['# Draft\n'];
   let count = 0;
   let paragraph: string[] = [];
   while (count < words) {
-    const s = SENTENCES[next() % SENTENCES.length].replace(/\d[\d,]*/g, (n) => vary(n, next()));
+    const pool = next() % 100 < proseShare * 100 ? PROSE : SENTENCES;
+    const s = pool[next() % pool.length].replace(/\d[\d,]*/g, (n) => vary(n, next()));
     paragraph.push(s);
     count += s.split(/\s+/).length;
     if (paragraph.length === 5) {

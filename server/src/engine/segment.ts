@@ -71,31 +71,39 @@ function blankRange(text: string, from: number, to: number): string {
 
 function markdownBlocks(text: string): Block[] {
   const source = blankRange(text, 0, frontMatterEnd(text));
-  const mask = new Uint16Array(source.length).fill(32);
-  const blocks: { from: number; to: number; heading: boolean }[] = [];
+  const blocks: { from: number; to: number; heading: boolean; blanks: { from: number; to: number }[]; html?: boolean }[] = [];
   markdown.parse(source).iterate({
     enter: (n) => {
       if (PROSE_BLOCKS.test(n.name)) {
-        for (let i = n.from; i < n.to; i++) mask[i] = source.charCodeAt(i);
-        blocks.push({ from: n.from, to: n.to, heading: n.name.includes('Heading') });
+        blocks.push({ from: n.from, to: n.to, heading: n.name.includes('Heading'), blanks: [] });
       } else if (BLANKED.test(n.name)) {
-        for (let i = n.from; i < n.to; i++) if (mask[i] !== 10) mask[i] = 32;
+        blocks[blocks.length - 1]?.blanks.push({ from: n.from, to: n.to });
         return false;
       } else if (HTML_BLOCKS.test(n.name)) {
-        const shown = htmlText(source.slice(n.from, n.to));
-        for (let i = 0; i < shown.length; i++) mask[n.from + i] = shown.charCodeAt(i);
-        blocks.push({ from: n.from, to: n.to, heading: false });
+        blocks.push({ from: n.from, to: n.to, heading: false, blanks: [], html: true });
         return false;
       } else if (/^(FencedCode|CodeBlock)$/.test(n.name)) return false;
       return undefined;
     },
   });
-  return blocks.map(({ from, to, heading }) => {
-    let masked = decode(mask, from, to);
+  return blocks.map(({ from, to, heading, blanks, html }) => {
+    let masked = html ? htmlText(source.slice(from, to)) : blankSpans(source, from, to, blanks);
     // "## 2. Deployment" or "3.1 Losses": the numbering is structure, not a claim.
     if (heading) masked = masked.replace(/^(\s*)(\d+(?:\.\d+)*\.?)(?=\s)/, (_m, lead: string, num: string) => lead + ' '.repeat(num.length));
     return { start: from, text: masked };
   });
+}
+
+/** source[from, to) with the given spans (in order, inside it) blanked to spaces, line breaks kept. */
+function blankSpans(source: string, from: number, to: number, blanks: { from: number; to: number }[]): string {
+  let out = '';
+  let at = from;
+  for (const b of blanks) {
+    if (b.from < at || b.to > to) continue;
+    out += source.slice(at, b.from) + source.slice(b.from, b.to).replace(/[^\r\n]/g, ' ');
+    at = b.to;
+  }
+  return out + source.slice(at, to);
 }
 
 /** The text a reader sees in a block of raw HTML: comments, tags, scripts, styles and entities blanked. */
@@ -104,12 +112,6 @@ function htmlText(html: string): string {
   return html
     .replace(/<!--[\s\S]*?(-->|$)|<(script|style)\b[\s\S]*?(<\/\2\s*>|$)|<[^>]*>?/gi, blank)
     .replace(/&[a-z]+;|&#\d+;/gi, blank);
-}
-
-function decode(codes: Uint16Array, from: number, to: number): string {
-  let out = '';
-  for (let i = from; i < to; i += 8192) out += String.fromCharCode(...codes.subarray(i, Math.min(to, i + 8192)));
-  return out;
 }
 
 // Words that end in a full stop without ending a sentence.
