@@ -1,10 +1,12 @@
 // Bundles every entry point with esbuild into dist/ (CommonJS, Node 20). `--watch` rebuilds on change.
+import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 // ESM-only dependencies (fdir, inside tinyglobby) read import.meta.url, which a CommonJS bundle lacks.
 const importMetaUrl = "var __import_meta_url = require('url').pathToFileURL(__filename).href;";
 
-const common = {
+/** Options every bundle shares (scripts/e2e/build.mjs bundles the e2e suite with them too). */
+export const common = {
   outdir: 'dist',
   define: { 'import.meta.url': '__import_meta_url' },
   banner: { js: importMetaUrl },
@@ -23,8 +25,11 @@ const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts', bench: 'test/bench/bench.ts' } },
 ];
 
-if (process.argv.includes('--watch')) {
-  for (const b of builds) await (await esbuild.context(b)).watch();
-} else {
-  await Promise.all(builds.map((b) => esbuild.build(b)));
+// Builds only when run, not when imported for `common`.
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (process.argv.includes('--watch')) {
+    for (const b of builds) await (await esbuild.context(b)).watch();
+  } else {
+    await Promise.all(builds.map((b) => esbuild.build(b)));
+  }
 }

@@ -8,6 +8,7 @@ export * from './types';
 export { FactlintError } from './errors';
 export { measureLabel } from './lexicon';
 export { LineIndex } from './lineIndex';
+export { excerptAround } from './present';
 
 export const DEFAULT_TOLERANCE = 0.1;
 

@@ -62,3 +62,12 @@ export function formatValue(v: number): string {
   return int.replace(/\B(?=(\d{3})+$)/g, ',') + (frac ? `.${frac}` : '');
 }
 const trim = (v: number) => String(Math.round(v * 100) / 100);
+
+/** The words around a source's figure, cut at word edges: "…that 1,500 North Korean troops have…". */
+export function excerptAround(excerpt: string, figure: [number, number], radius = 50): string {
+  let start = Math.max(0, figure[0] - radius);
+  let end = Math.min(excerpt.length, figure[1] + radius);
+  if (start > 0) start = excerpt.indexOf(' ', start) + 1 || start;
+  if (end < excerpt.length) end = excerpt.lastIndexOf(' ', end) > figure[1] ? excerpt.lastIndexOf(' ', end) : end;
+  return `${start > 0 ? '…' : ''}${excerpt.slice(start, end).trim()}${end < excerpt.length ? '…' : ''}`;
+}

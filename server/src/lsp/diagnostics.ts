@@ -3,7 +3,7 @@
 import { DiagnosticSeverity, type Diagnostic, type Location, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity } from '../config';
-import type { Evidence, Finding, Verdict } from '../engine';
+import { excerptAround, type Evidence, type Finding, type Verdict } from '../engine';
 import type { VerdictCounts } from '../protocol';
 import { fileUri } from './uris';
 
@@ -45,7 +45,8 @@ export function toDiagnostics(
     if (relatedInformation && finding.evidence.length)
       diagnostic.relatedInformation = finding.evidence.map((e) => ({
         location: evidenceLocation(e),
-        message: `${e.title}: ${e.excerpt}`,
+        // Short: VS Code shows these above the hover, so a whole excerpt would push factlint's own hover away.
+        message: excerptAround(e.excerpt, e.excerptFigure),
       }));
     diagnostics.push(diagnostic);
   }
