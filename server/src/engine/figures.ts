@@ -468,6 +468,13 @@ function parseDate(t: Token[], i: number): DateParse | undefined {
       const y = Number(tok.text);
       return { first: i, last: i + 1, fig: { ...dateFigure({ year: y }), low: y, high: y + 9, bound: 'range' } };
     }
+    // "1950-53", "2022–2024": a span of years.
+    const to = t[i + 2];
+    if (next && ['-', '–'].includes(next.text) && next.glued && to?.glued && to.type === 'num' && /^\d{2}$|^\d{4}$/.test(to.text)) {
+      const y = Number(tok.text);
+      const end = to.text.length === 2 ? Math.floor(y / 100) * 100 + Number(to.text) : Number(to.text);
+      if (end > y) return { first: i, last: i + 2, fig: { ...dateFigure({ year: y }), low: y, high: end, bound: 'range' } };
+    }
     if (next?.glued && next.type === 'word') return undefined;
     // "2000 troops" is a count; a year is not followed by a plural noun.
     if (next?.type === 'word' && /^[a-z]+s$/.test(next.text) && !['as', 'is', 'was', 'has', 'his', 'its', 'this', 'thus'].includes(next.lower)) return undefined;

@@ -26,7 +26,7 @@ const AUXILIARIES = new Set(['has', 'have', 'had']);
 // "Russia's Far East", "Russia's Kursk region": a place, not a party.
 const PLACE_AFTER = /^(['’]s)?\s+(far east|kursk|border|territory|soil|region|east|west|south|north)\b/;
 const PREPOSITION_BEFORE = /\b(to|for|in|into|against|with|from|toward|towards|at|across|inside|near|on|by|than|reached|reaching|entered|entering)\s+(the\s+)?$/;
-const CLAUSE_BREAK = /[;:()]|,\s+(?:and|but|while|with|which|although|though|whereas|as)\b/g;
+const CLAUSE_BREAK = /[;:()]|,\s+(?:and|but|while|with|which|where|when|who|although|though|whereas|as)\b/g;
 
 // Every way of naming a party, the corps or the military, in one pattern: one scan per sentence.
 // Corps names come first so "the Storm Corps" is the corps, not a bare "the"; each group is one party.
@@ -58,7 +58,8 @@ const fuzzyNames = new Fuse(FUZZY_NAMES.map(([name, party]) => ({ name, party })
 /** Types every figure of one sentence; updates the discourse subject for the next one. */
 export function typeSentence(sentence: Sentence, figures: Figure[], discourse: Discourse, tokens: Token[] = tokenize(sentence.text)): TypedFigure[] {
   const lower = sentence.text.toLowerCase();
-  const attributions = spans(lower, ATTRIBUTION);
+  // "U.S." has full stops that are not clause ends.
+  const attributions = spans(lower.replace(/\bu\.s\./g, 'u s '), ATTRIBUTION);
   const mentions = findMentions(sentence.text, lower, figures.length > 0).filter(
     (m) => !attributions.some((a) => m.start >= a.start && m.end <= a.end) && !PLACE_AFTER.test(lower.slice(m.end, m.end + 24)),
   );
@@ -77,8 +78,10 @@ export function typeSentence(sentence: Sentence, figures: Figure[], discourse: D
     else positions.set(t.lower, [i]);
   });
   const breaks = spans(sentence.text, CLAUSE_BREAK).map((b) => b.start);
-  return figures.map((f) => {
-    const ctx = new FigureContext(sentence, f, tokens, positions, breaks, mentions, subject);
+  return figures.map((f, k) => {
+    const next = figures[k + 1];
+    const nextFigure = next ? tokens.findIndex((t) => t.end > next.start - sentence.start) : Infinity;
+    const ctx = new FigureContext(sentence, f, tokens, positions, nextFigure, breaks, mentions, subject);
     const typed = typeFigure(ctx);
     return { ...f, ...typed, sentence };
   });
@@ -107,13 +110,36 @@ function typeFigure(c: FigureContext): Typing {
   }
 }
 
+// Events a date can mark: the words that must be in the sentence, and the cue words whose distance to
+// the date decides between events ("since the invasion in February 2022, … signed the treaty in June").
+const DATE_EVENTS: { measure: string; needs: RegExp[]; cues: string[] }[] = [
+  {
+    measure: 'pact.signed',
+    needs: [/\b(pact|treaty|agreement|deal|accord|partnership)\b/, /\b(sign|signed|signing|penned|inked|ratified|concluded|struck|agreed|sealed)\b/],
+    cues: ['pact', 'treaty', 'agreement', 'deal', 'accord', 'partnership', 'sign', 'signed', 'signing', 'penned', 'inked', 'ratified', 'concluded', 'struck', 'agreed', 'sealed'],
+  },
+  {
+    measure: 'sovietAid.ended',
+    needs: [/\b(soviet|ussr)\b/, /\b(aid|assistance|support|subsidies|help)\b/],
+    cues: ['soviet', 'ussr', 'aid', 'assistance', 'support', 'subsidies', 'help', 'stopped', 'ended', 'halted', 'ceased', 'cut'],
+  },
+  {
+    measure: 'invasion.start',
+    needs: [/\b(invasion|invaded|invade|full-scale|onset)\b|\bwar (began|started|broke out|erupted)\b/],
+    cues: ['invasion', 'invaded', 'invade', 'full-scale', 'onset', 'began', 'started', 'erupted', 'broke out'],
+  },
+];
+
 function typeDate(c: FigureContext): Typing {
-  const s = c.lower;
-  if (/\b(pact|treaty|agreement|deal|accord|partnership)\b/.test(s) && /\b(sign|signed|signing|penned|inked|ratified|concluded|struck|agreed|sealed)\b/.test(s))
-    return { measure: 'pact.signed' };
-  if (/\b(soviet|ussr)\b/.test(s) && /\b(aid|assistance|support|subsidies|help)\b/.test(s)) return { measure: 'sovietAid.ended' };
-  if (/\b(invasion|invaded|invade|full-scale|onset)\b|\bwar (began|started|broke out|erupted)\b/.test(s)) return { measure: 'invasion.start' };
-  if (c.wordBefore() === 'since' && /\b(lost|losses|casualties|killed|wounded|war|conflict|fighting)\b/.test(s)) return { measure: 'invasion.start' };
+  let best: { measure: string; d: number } | undefined;
+  for (const e of DATE_EVENTS) {
+    if (!e.needs.every((re) => re.test(c.lower))) continue;
+    // An event usually comes before its date ("signed in June"), so a cue after the date counts a little less.
+    const d = c.cueDistance(e.cues, 'both', true, 0.5);
+    if (d < (best?.d ?? Infinity)) best = { measure: e.measure, d };
+  }
+  if (best) return { measure: best.measure };
+  if (c.wordBefore() === 'since' && /\b(lost|losses|casualties|killed|wounded|war|conflict|fighting)\b/.test(c.lower)) return { measure: 'invasion.start' };
   return untyped('a date the sources do not tie to any event in this sentence');
 }
 
@@ -295,6 +321,8 @@ class FigureContext {
     readonly figure: Figure,
     private readonly tokens: Token[],
     private readonly positions: Map<string, number[]>,
+    /** Token index where the sentence's next figure starts (Infinity for the last). */
+    private readonly nextFigure: number,
     breaks: number[],
     readonly mentions: Mention[],
     readonly subject: Party | undefined,
@@ -328,12 +356,16 @@ class FigureContext {
   }
 
   /** Token distance from the figure to the nearest cue of a class within the clause (Infinity when none). */
-  cueDistance(cues: string[], side: 'both' | 'after' = 'both'): number {
+  cueDistance(cues: string[], side: 'both' | 'after' = 'both', wholeSentence = false, afterPenalty = 0): number {
     let best = Infinity;
+    const first = wholeSentence ? 0 : this.cFirst;
+    const last = wholeSentence ? this.tokens.length - 1 : this.cLast;
     for (const cue of cues) {
       const ws = cueWords(cue);
       for (const i of this.positions.get(ws[0]) ?? []) {
-        if (i < this.cFirst || i + ws.length - 1 > this.cLast) continue;
+        if (i < first || i + ws.length - 1 > last) continue;
+        // After the figure, a cue past the next figure is that figure's ("100 killed and 1,000 wounded").
+        if (side === 'after' && i > this.fLast && i >= this.nextFigure) continue;
         if (i >= this.fFirst && i <= this.fLast) continue;
         if (ws.length > 1 && !ws.every((w, n) => this.tokens[i + n]?.lower === w)) continue;
         // "more than" is a bound on the figure, not a cue; "has been sent" is an auxiliary, not possession.
@@ -341,7 +373,7 @@ class FigureContext {
         if (AUXILIARIES.has(ws[0]) && /^(been|being|already|now|also|since)$|(ed|en)$/.test(this.tokens[i + 1]?.lower ?? '')) continue;
         const end = i + ws.length - 1;
         if (end < this.fFirst && side === 'after') continue;
-        const d = end < this.fFirst ? this.fFirst - end : i - this.fLast;
+        const d = end < this.fFirst ? this.fFirst - end : i - this.fLast + afterPenalty;
         if (d < best) best = d;
       }
     }
@@ -389,7 +421,7 @@ class FigureContext {
       const cls = nounClassAt(this.tokens, i);
       if (cls) return cls;
       if (this.tokens[i].lower === 'toll') return 'killed';
-      if (this.tokens[i].lower === 'force' || this.tokens[i].lower === 'contingent') return 'troops';
+      if (['force', 'contingent', 'army', 'military'].includes(this.tokens[i].lower)) return 'troops';
     }
     return undefined;
   }
