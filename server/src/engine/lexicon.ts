@@ -141,3 +141,23 @@ export const NOT_NOUNS = new Set([
   'last', 'ago', 'alone', 'each', 'apiece', 'today', 'now', 'already', 'reportedly', 'said', 'says',
   'it', 'they', 'them', 'we', 'he', 'she', 'there', 'per', 'a', 'an', 'not', 'only', 'just', 'about',
 ]);
+
+// Events a date can mark: the words that must be in the sentence, and the cue words whose distance to
+// the date decides between events ("since the invasion in February 2022, … signed the treaty in June").
+export const DATE_EVENTS: { measure: string; needs: RegExp[]; cues: string[] }[] = [
+  {
+    measure: 'pact.signed',
+    needs: [/\b(pact|treaty|agreement|deal|accord|partnership)\b/, /\b(sign|signed|signing|penned|inked|ratified|concluded|struck|agreed|sealed)\b/],
+    cues: ['pact', 'treaty', 'agreement', 'deal', 'accord', 'partnership', 'sign', 'signed', 'signing', 'penned', 'inked', 'ratified', 'concluded', 'struck', 'agreed', 'sealed'],
+  },
+  {
+    measure: 'sovietAid.ended',
+    needs: [/\b(soviet|ussr)\b/, /\b(aid|assistance|support|subsidies|help)\b/],
+    cues: ['soviet', 'ussr', 'aid', 'assistance', 'support', 'subsidies', 'help', 'stopped', 'ended', 'halted', 'ceased', 'cut'],
+  },
+  {
+    measure: 'invasion.start',
+    needs: [/\b(invasion|invaded|invade|full-scale|onset)\b|\bwar (began|started|broke out|erupted)\b/],
+    cues: ['invasion', 'invaded', 'invade', 'full-scale', 'onset', 'began', 'started', 'erupted', 'broke out'],
+  },
+];

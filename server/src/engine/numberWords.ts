@@ -20,6 +20,9 @@ export const SCALE_SUFFIXES: Record<string, number> = {
   k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, b: 1e9, bn: 1e9, B: 1e9, tn: 1e12,
 };
 
+/** Currency symbols written before an amount. */
+export const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₩': 'KRW' };
+
 export const FRACTIONS: Record<string, number> = {
   half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4,
   fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10,

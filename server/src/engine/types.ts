@@ -33,6 +33,9 @@ export interface Figure {
   style: NumberStyle;
 }
 
+/** A figure before its place in the text is known. */
+export type FigDraft = Omit<Figure, 'start' | 'end' | 'text'>;
+
 export type NumberStyle = 'digits' | 'grouped' | 'words' | 'suffix' | 'scaled' | 'other';
 
 /** A sentence with exact offsets into the checked text. */

@@ -1,0 +1,195 @@
+// A figure and its surroundings in a sentence: the clause it stands in, the cue words near it, its
+// head noun and the parties named before it. Typing rules (measures.ts) ask it questions.
+import { NOT_NOUNS, NOUN_CLASSES, NOUN_MODIFIERS, type Party } from './lexicon';
+import { spans, type Mention } from './mentions';
+import type { Token } from './tokens';
+import type { Figure, Sentence } from './types';
+
+const AUXILIARIES = new Set(['has', 'have', 'had']);
+const CLAUSE_BREAK = /[;:()]|,\s+(?:and|but|while|with|which|where|when|who|although|though|whereas|as)\b/g;
+
+/** Contexts for every figure of a sentence, sharing its tokens, word positions and clause breaks. */
+export function figureContexts(sentence: Sentence, figures: Figure[], tokens: Token[], mentions: Mention[], subject: Party | undefined): FigureContext[] {
+  const positions = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    const list = positions.get(t.lower);
+    if (list) list.push(i);
+    else positions.set(t.lower, [i]);
+  });
+  const breaks = spans(sentence.text, CLAUSE_BREAK).map((b) => b.start);
+  return figures.map((f, k) => {
+    const next = figures[k + 1];
+    const nextFigure = next ? tokens.findIndex((t) => t.end > next.start - sentence.start) : Infinity;
+    return new FigureContext(sentence, f, tokens, positions, nextFigure, breaks, mentions, subject);
+  });
+}
+
+/** A figure and its surroundings, with the measurements typing rules ask for. */
+export class FigureContext {
+  readonly lower: string;
+  readonly clauseLower: string;
+  private readonly fFirst: number;
+  private readonly fLast: number;
+  private readonly cFirst: number;
+  private readonly cLast: number;
+
+  constructor(
+    readonly sentence: Sentence,
+    readonly figure: Figure,
+    private readonly tokens: Token[],
+    private readonly positions: Map<string, number[]>,
+    /** Token index where the sentence's next figure starts (Infinity for the last). */
+    private readonly nextFigure: number,
+    breaks: number[],
+    readonly mentions: Mention[],
+    readonly subject: Party | undefined,
+  ) {
+    const fs = figure.start - sentence.start;
+    const fe = figure.end - sentence.start;
+    this.lower = sentence.text.toLowerCase();
+    const cs = Math.max(0, ...breaks.filter((b) => b < fs));
+    const ceCandidates = breaks.filter((b) => b >= fe);
+    const ce = ceCandidates.length ? Math.min(...ceCandidates) : sentence.text.length;
+    this.clauseLower = this.lower.slice(cs, ce);
+    this.fFirst = tokens.findIndex((t) => t.end > fs);
+    this.fLast = tokens.findLastIndex((t) => t.start < fe);
+    const first = tokens.findIndex((t) => t.start >= cs);
+    this.cFirst = first < 0 ? 0 : first;
+    const lastIdx = tokens.findLastIndex((t) => t.end <= ce);
+    this.cLast = lastIdx < 0 ? tokens.length - 1 : lastIdx;
+    this.relStart = fs;
+    this.clauseStart = cs;
+  }
+
+  private readonly relStart: number;
+  private readonly clauseStart: number;
+
+  wordBefore(): string | undefined {
+    return this.tokens[this.fFirst - 1]?.lower;
+  }
+
+  after(n: number): Token[] {
+    return this.tokens.slice(this.fLast + 1, Math.min(this.fLast + 1 + n, this.cLast + 1));
+  }
+
+  /** Token distance from the figure to the nearest cue of a class within the clause (Infinity when none). */
+  cueDistance(cues: string[], side: 'both' | 'after' = 'both', wholeSentence = false, afterPenalty = 0): number {
+    let best = Infinity;
+    const first = wholeSentence ? 0 : this.cFirst;
+    const last = wholeSentence ? this.tokens.length - 1 : this.cLast;
+    for (const cue of cues) {
+      const ws = cueWords(cue);
+      for (const i of this.positions.get(ws[0]) ?? []) {
+        if (i < first || i + ws.length - 1 > last) continue;
+        // After the figure, a cue past the next figure is that figure's ("100 killed and 1,000 wounded").
+        if (side === 'after' && i > this.fLast && i >= this.nextFigure) continue;
+        if (i >= this.fFirst && i <= this.fLast) continue;
+        if (ws.length > 1 && !ws.every((w, n) => this.tokens[i + n]?.lower === w)) continue;
+        // "more than" is a bound on the figure, not a cue; "has been sent" is an auxiliary, not possession.
+        if (ws[0] === 'more' && this.tokens[i + 1]?.lower === 'than') continue;
+        if (AUXILIARIES.has(ws[0]) && /^(been|being|already|now|also|since)$|(ed|en)$/.test(this.tokens[i + 1]?.lower ?? '')) continue;
+        const end = i + ws.length - 1;
+        if (end < this.fFirst && side === 'after') continue;
+        const d = end < this.fFirst ? this.fFirst - end : i - this.fLast + afterPenalty;
+        if (d < best) best = d;
+      }
+    }
+    return best;
+  }
+
+  /** The counted noun after the figure, skipping modifiers; its nationality if one is written. */
+  headNoun(): { cls?: string; word?: string; unknown?: string; party?: Party } {
+    let party: Party | undefined;
+    const t = this.tokens;
+    for (let i = this.fLast + 1; i <= this.cLast && i <= this.fLast + 8; i++) {
+      const w = t[i].lower;
+      if (t[i].type === 'sym' && w !== '-' && w !== '’' && w !== "'") break;
+      const cls = nounClassAt(t, i);
+      if (cls) {
+        this.headEnd = i;
+        return { cls, word: w, party };
+      }
+      if (w === 'north' && t[i + 1]?.lower.startsWith('korea')) party ??= 'nk';
+      else if (w === 'south' && t[i + 1]?.lower.startsWith('korea')) party ??= 'sk';
+      else if (/^russian/.test(w)) party ??= 'ru';
+      else if (/^ukrainian/.test(w)) party ??= 'ua';
+      else if (/^(american|u)$/.test(w)) party ??= 'us';
+      if (NOUN_MODIFIERS.has(w) || /^korean/.test(w) || /^russian|^ukrainian/.test(w)) continue;
+      if (NOT_NOUNS.has(w) || t[i].type === 'num') break;
+      if (/^[a-z]+(ed|ing|ly)$/.test(w) && !/^(united|armed)$/.test(w)) break;
+      return { unknown: t[i].text, party };
+    }
+    return { party };
+  }
+
+  private headEnd = -1;
+
+  /** The party, corps or military named right after the head noun ("-strong army"). */
+  mentionAfter(): Party | undefined {
+    const after = this.tokens[this.headEnd + 1];
+    if (!after) return undefined;
+    const at = after.start;
+    return this.mentions.find((m) => m.start >= at && m.start <= at + 12)?.party;
+  }
+
+  /** A noun class named just before the figure: "a force of 12,000", "the death toll reached 100". */
+  nounBefore(): string | undefined {
+    for (let i = this.fFirst - 1; i >= this.cFirst && i >= this.fFirst - 6; i--) {
+      const cls = nounClassAt(this.tokens, i);
+      if (cls) return cls;
+      if (this.tokens[i].lower === 'toll') return 'killed';
+      if (['force', 'contingent', 'army', 'military'].includes(this.tokens[i].lower)) return 'troops';
+    }
+    return undefined;
+  }
+
+  /** Whose formation or stock a figure names, from a possessive or adjective right before it. */
+  possessiveBefore(): Party | undefined {
+    const prev = this.mentions.filter((m) => m.end <= this.relStart && m.party !== 'corps' && /^(['’]s)?\s*$/.test(this.lower.slice(m.end, this.relStart)));
+    return prev[prev.length - 1]?.party;
+  }
+
+  /**
+   * Who supplies: North Korea when the sentence (or the passage it continues) is about North Korea and
+   * no other supplier is the subject. Recipients ("supplied Russia with") do not count.
+   */
+  supplier(): Party | undefined {
+    const recipient = /\b(supplied|supplying|shipped|shipping|sent|sending|provided|providing|delivered|gave|sold|to|for|assisting|aid|aiding|helping)\s+(the\s+)?$/;
+    const parties = this.mentions
+      .filter((m) => m.party !== 'corps' && m.party !== 'military' && !recipient.test(this.lower.slice(Math.max(0, m.start - 30), m.start)))
+      .map((m) => m.party);
+    if (parties.includes('nk')) return 'nk';
+    // With no supplier named, the passage's subject supplies; with none at all, the domain's (North Korea).
+    return parties[0] ?? this.subject ?? 'nk';
+  }
+
+  /** The party named nearest before the figure in its clause (attributions excluded). */
+  partyBefore(): Party | undefined {
+    return this.nearestBefore((m) => m.party !== 'corps' && m.party !== 'military');
+  }
+
+  /** The nearest party, corps or military named before the figure in its clause. */
+  topicBefore(): Party | undefined {
+    return this.nearestBefore(() => true);
+  }
+
+  private nearestBefore(keep: (m: Mention) => boolean): Party | undefined {
+    let best: Mention | undefined;
+    for (const m of this.mentions) if (m.end <= this.relStart && m.start >= this.clauseStart && keep(m)) best = m;
+    return best?.party;
+  }
+}
+
+const cueWordCache = new Map<string, string[]>();
+function cueWords(cue: string): string[] {
+  let ws = cueWordCache.get(cue);
+  if (!ws) cueWordCache.set(cue, (ws = cue.split(' ')));
+  return ws;
+}
+
+function nounClassAt(t: Token[], i: number): string | undefined {
+  const two = `${t[i].lower} ${t[i + 1]?.lower ?? ''}`;
+  for (const [cls, nouns] of Object.entries(NOUN_CLASSES)) if (nouns.includes(two)) return cls;
+  for (const [cls, nouns] of Object.entries(NOUN_CLASSES)) if (nouns.includes(t[i].lower)) return cls;
+  return undefined;
+}

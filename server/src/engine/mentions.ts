@@ -1,0 +1,99 @@
+// Who a sentence names: North Korea, Russia, the corps, the military…, with attributions ("Kyiv says")
+// and places ("Russia's Far East") set aside, and which of them is the sentence's subject.
+import Fuse from 'fuse.js';
+import { CORPS_NAMES, FUZZY_NAMES, MILITARY_WORDS, PARTIES, type Party } from './lexicon';
+
+export interface Mention {
+  start: number;
+  end: number;
+  party: Party;
+}
+
+// Attributions name who says a figure, not who it is about: "Kyiv says", "according to Seoul,".
+const ATTRIBUTION = /according to [^,.;]*,?|(?:^|[,;] *)[^,.;]{0,60}?\b(?:says?|said|reports?|reported|claims?|claimed|estimates?|estimated|believes?|warns?|warned|notes?|noted|suggests?|suggested|indicates?|indicated|confirmed|told)\b(?: that)?/g;
+// "Russia's Far East", "Russia's Kursk region": a place, not a party.
+const PLACE_AFTER = /^(['’]s)?\s+(far east|kursk|border|territory|soil|region|east|west|south|north)\b/;
+const PREPOSITION_BEFORE = /\b(to|for|in|into|against|with|from|toward|towards|at|across|inside|near|on|by|than|reached|reaching|entered|entering)\s+(the\s+)?$/;
+
+// Every way of naming a party, the corps or the military, in one pattern: one scan per sentence.
+// Corps names come first so "the Storm Corps" is the corps, not a bare "the"; each group is one party.
+const MENTION_SOURCES: [string, Party][] = [
+  [`\\b(?:${CORPS_NAMES.map((n) => n.replace(/ /g, '\\s+')).join('|')})s?\\b`, 'corps'],
+  [MILITARY_WORDS.source, 'military'],
+  ...PARTIES.map(([re, party]) => [re.source, party] as [string, Party]),
+];
+const MENTION_RE = new RegExp(MENTION_SOURCES.map(([src]) => `(${src.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g');
+const MENTION_PARTIES = MENTION_SOURCES.map(([, party]) => party);
+
+const fuzzyNames = new Fuse(FUZZY_NAMES.map(([name, party]) => ({ name, party })), {
+  keys: ['name'],
+  includeScore: true,
+  threshold: 0.25,
+  ignoreLocation: true,
+});
+
+const fuzzyCache = new Map<string, Party | undefined>();
+function fuzzyParty(phrase: string): Party | undefined {
+  if (!fuzzyCache.has(phrase)) {
+    const hit = fuzzyNames.search(phrase)[0];
+    if (fuzzyCache.size > 5000) fuzzyCache.clear();
+    fuzzyCache.set(phrase, hit && (hit.score ?? 1) <= 0.25 ? hit.item.party : undefined);
+  }
+  return fuzzyCache.get(phrase);
+}
+
+/**
+ * The parties a sentence is about, in text order. `fuzzy` also tries misspelt names when nothing
+ * matches exactly (worth it only for sentences with figures).
+ */
+export function sentenceMentions(text: string, lower: string, fuzzy: boolean): Mention[] {
+  // "U.S." has full stops that are not clause ends.
+  const attributions = spans(lower.replace(/\bu\.s\./g, 'u s '), ATTRIBUTION);
+  return findMentions(text, lower, fuzzy).filter(
+    (m) => !attributions.some((a) => m.start >= a.start && m.end <= a.end) && !PLACE_AFTER.test(lower.slice(m.end, m.end + 24)),
+  );
+}
+
+/** The first party named that is not the object of a preposition ("sent to Russia"). */
+export function subjectOf(mentions: Mention[], lower: string): Mention | undefined {
+  return mentions.find((m) => !PREPOSITION_BEFORE.test(lower.slice(Math.max(0, m.start - 12), m.start)));
+}
+
+export function spans(text: string, re: RegExp): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!m[0].length) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function findMentions(text: string, lower: string, fuzzy: boolean): Mention[] {
+  const out: Mention[] = [];
+  MENTION_RE.lastIndex = 0;
+  for (let m = MENTION_RE.exec(lower); m; m = MENTION_RE.exec(lower)) {
+    const i = m.slice(1).findIndex((g) => g !== undefined);
+    out.push({ start: m.index, end: m.index + m[0].length, party: MENTION_PARTIES[i] });
+  }
+  if (!out.length && fuzzy) {
+    // Misspelt names ("Strom Corps", "Pyongyan"): fuzzy-match capitalised phrases.
+    const re = /[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const party = fuzzyParty(m[0]);
+      if (party) out.push({ start: m.index, end: m.index + m[0].length, party });
+    }
+  }
+  // Longer, more specific mentions first where they overlap; then text order.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // "South Korea's military" is South Korea's, not North Korea's.
+  for (let i = 1; i < out.length; i++) {
+    const owner = out[i - 1];
+    if (out[i].party === 'military' && owner.party !== 'nk' && owner.party !== 'corps' && /^(['’]s)?\s*$/.test(lower.slice(owner.end, out[i].start)))
+      out[i] = { ...out[i], party: owner.party };
+  }
+  return out.filter((m, i) => !out.slice(0, i).some((o) => o.start <= m.start && o.end >= m.end && o.party !== 'corps' && m.party !== 'corps'));
+}
