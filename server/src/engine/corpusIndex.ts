@@ -21,6 +21,8 @@ export function typedFigures(text: string, format: DocumentFormat, limit = text.
     for (const f of figures) {
       f.start += sentence.start;
       f.end += sentence.start;
+      // The sentence is the source with markup blanked; a figure's text is what the source holds.
+      f.text = text.slice(f.start, f.end);
     }
     out.push(...typeSentence(sentence, figures, discourse, tokens));
   }
