@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine, type Finding } from '../../server/src/engine';
+import { formatOf, typedFigures } from '../../server/src/engine/corpusIndex';
+import { MONTHS } from '../../server/src/engine/dates';
+import { replacementFor } from '../../server/src/engine/present';
 
 const engine = Engine.load({});
 const check = (text: string) => engine.check(text, { format: 'markdown' });
@@ -68,6 +71,29 @@ describe('checking drafts', () => {
       const bad = engine.check(doc.text, { format: 'plaintext' }).filter((f) => f.verdict === 'mismatch');
       assert.deepEqual(bad.map((f) => `${doc.id}: ${f.text} ${f.message}`), []);
     }
+  });
+
+  it('flags every source fact as a mismatch once its figure is changed, each sentence on its own', () => {
+    const monthNames = Object.entries(MONTHS).filter(([name]) => name.length > 3 || name === 'may' || name === 'june' || name === 'july');
+    const monthName = (m: number) => monthNames.find(([, v]) => v === m)![0].replace(/^./, (c) => c.toUpperCase());
+    let changed = 0;
+    for (const doc of engine.documents) {
+      for (const f of typedFigures(doc.text, formatOf(doc.path))) {
+        if (!f.measure || f.vague) continue;
+        let other: string;
+        if (f.kind === 'date') other = f.date?.month ? f.text.replace(monthName(f.date.month), monthName(((f.date.month + 3) % 12) + 1)) : String(f.low - 7);
+        else if (f.kind === 'ordinal') other = `${f.low + 4}th`;
+        else if (f.kind === 'duration') other = f.text.replace(/^(seven|three)/, (w) => (w === 'seven' ? 'three' : 'six'));
+        else other = replacementFor(f, { ...f, low: f.low * 4, high: f.high * 4 });
+        const sentence = doc.text.slice(f.sentence.start, f.sentence.end);
+        const at = f.start - f.sentence.start;
+        const draft = sentence.slice(0, at) + other + sentence.slice(at + f.text.length);
+        const finding = engine.check(draft, { format: 'plaintext' }).find((x) => x.start === at);
+        assert.equal(finding?.verdict, 'mismatch', `${doc.id}: "${f.text}" changed to "${other}" in: ${draft}`);
+        changed++;
+      }
+    }
+    assert.ok(changed >= 25, `only ${changed} facts changed`);
   });
 
   // factlint's own labelled cases (same labels as the shared evaluation set).
