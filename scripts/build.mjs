@@ -1,4 +1,5 @@
 // Bundles every entry point with esbuild into dist/ (CommonJS, Node 20). `--watch` rebuilds on change.
+import { chmodSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -21,7 +22,13 @@ export const common = {
 
 const builds = [
   // The two bins run straight from a shell.
-  { ...common, entryPoints: { cli: 'server/src/cli/main.ts', server: 'server/src/server.ts' }, banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
+  {
+    ...common,
+    entryPoints: { cli: 'server/src/cli/main.ts', server: 'server/src/server.ts' },
+    banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` },
+    // esbuild writes files without the execute bit; `npx factlint` needs it after every rebuild.
+    plugins: [{ name: 'executable', setup: (b) => b.onEnd(() => ['dist/cli.js', 'dist/server.js'].forEach((f) => chmodSync(f, 0o755))) }],
+  },
   { ...common, entryPoints: { extension: 'client/src/extension.ts', bench: 'test/bench/bench.ts' } },
 ];
 
