@@ -5,6 +5,7 @@ import { extractFigures } from '../../server/src/engine/figures';
 const CASES: [string, string, string, number, number, string][] = [
   ['sent 1,500 troops', '1,500', 'count', 1500, 1500, 'exact'],
   ['a 10.5 point gap', '10.5', 'count', 10.5, 10.5, 'exact'],
+  ['10\u202f000 troops', '10\u202f000', 'count', 10000, 10000, 'exact'],
   ['around 11k troops', '11k', 'count', 11000, 11000, 'approx'],
   ['8m shells', '8m', 'count', 8e6, 8e6, 'exact'],
   ['$5.5bn in arms', '$5.5bn', 'money', 5.5e9, 5.5e9, 'exact'],

@@ -20,6 +20,7 @@ const CASES: [string, string, string | undefined][] = [
   ["North Korea's deployment of 10,000 troops from its elite Storm Corps.", '10,000', 'troops.sent'],
   ['Up to thirty percent of the Storm Corps is being deployed.', 'thirty percent', 'corps.shareDeployed'],
   ['The soldiers sent make up 30% of the troops fighting in Kursk.', '30%', undefined],
+  ['A 30 percent share of the Storm Corps has been deployed.', '30 percent', 'corps.shareDeployed'],
   ["The soldiers belong to North Korea's 11th Corps.", '11th', 'corps.number'],
   ["Russia's 3rd Army Corps holds the line.", '3rd', undefined],
   ['Reports indicate over 100 fatalities shortly after the troops arrived.', '100', 'nk.killed'],

@@ -267,7 +267,7 @@ function digitsCore(t: Token[], j: number): Core | undefined {
   if (tok.glued && prev && (prev.type === 'word' || (prev.lower === '-' && t[j - 2]?.type === 'word' && prev.glued))) return undefined;
   if (tok.glued && prev?.type === 'num') return undefined;
   if (prev?.lower === 'war' && t[j - 2]?.lower === 'world') return undefined;
-  const raw = tok.text;
+  const raw = tok.text.replace(/[\u00A0\u202F\u2009]/g, ',');
   if (!/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(raw)) return undefined;
   let value = Number(raw.replace(/,/g, ''));
   let style: NumberStyle = raw.includes(',') ? 'grouped' : 'digits';

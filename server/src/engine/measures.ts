@@ -78,10 +78,14 @@ function typeOrdinal(c: FigureContext): Typing {
   return { measure: 'corps.number' };
 }
 
+const SHARE_WORDS = new Set(['share', 'portion', 'proportion', 'fraction', 'part', 'slice']);
+
 function typePercent(c: FigureContext): Typing {
-  const after = c.after(7);
-  if (after[0]?.lower !== 'of') return untyped('a percentage of something the sources do not measure');
-  const complement = after.slice(1).map((t) => t.lower).join(' ');
+  // "30% of the corps", "a 30% share of the corps".
+  const after = c.after(8);
+  const of = after.findIndex((t, i) => t.lower === 'of' && after.slice(0, i).every((w) => SHARE_WORDS.has(w.lower)));
+  if (of < 0) return untyped('a percentage of something the sources do not measure');
+  const complement = after.slice(of + 1).map((t) => t.lower).join(' ');
   const namesCorps = CORPS_NAMES.some((n) => complement.startsWith(n) || complement.startsWith(`the ${n}`) || complement.includes(`${n} `));
   const possessive = /^(its|their)\b/.test(complement) && /\b(strength|soldiers|troops|members|personnel|force|forces|ranks|fighters)\b/.test(complement);
   const corpsInView = c.mentions.some((m) => m.party === 'corps') || c.subject === 'corps';

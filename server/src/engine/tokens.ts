@@ -12,7 +12,8 @@ export interface Token {
   glued: boolean;
 }
 
-const TOKEN = /(\d+(?:[.,]\d+)*)|([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?)|(\S)/g;
+// Digits group with commas, or with the no-break and thin spaces typographers use ("10 000").
+const TOKEN = /(\d+(?:[.,\u00A0\u202F\u2009]\d+)*)|([A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?)|(\S)/g;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
