@@ -32,6 +32,8 @@ const CASES: [string, string, string | undefined][] = [
   ['Ukraine has lost more than 20,000 soldiers.', '20,000', undefined],
   ['North Korea supplied around eight million artillery shells.', 'eight million', 'shells.supplied'],
   ['Russia fires 10,000 shells a day.', '10,000', undefined],
+  ['Russia is suffering over 1,000 casualties a day.', '1,000', undefined],
+  ['The Kremlin pays each North Korean soldier $2,000 per month.', '$2,000', undefined],
   ["Pyongyang's arms shipments are said to be worth 5.5 billion dollars.", '5.5 billion dollars', 'arms.value'],
   ['The U.S. has provided $60 billion in weapons to Ukraine.', '$60 billion', undefined],
   ["North Korea's military counts over a million soldiers.", 'a million', 'nk.militarySize'],

@@ -30,7 +30,12 @@ type Typing = Pick<TypedFigure, 'measure' | 'alternates' | 'untypedReason'>;
 
 const untyped = (reason: string): Typing => ({ untypedReason: reason });
 
+// "1,000 casualties a day", "$2,000 a month": a rate, which no source states.
+const RATE = /^(?:[a-z'’-]+ ){0,3}(a|per|each|every) (day|week|month|year)\b|^(?:[a-z'’-]+ ){0,3}(daily|weekly|monthly|annually|yearly)\b/;
+
 function typeFigure(c: FigureContext): Typing {
+  if (c.figure.kind !== 'date' && c.figure.kind !== 'ordinal' && RATE.test(c.after(6).map((t) => t.lower).join(' ')))
+    return untyped('a rate over time, which the sources do not give');
   switch (c.figure.kind) {
     case 'time':
       return untyped('a time of day');
