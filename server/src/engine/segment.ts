@@ -9,6 +9,13 @@ import type { DocumentFormat, Sentence } from './types';
 // GFM tables and bare-URL autolinks matter to prose; emphasis, hard breaks and escapes do not (their
 // marks are punctuation to the figure grammar), and skipping them halves the parse time.
 const markdown = commonmark.configure([Table, Autolink, { remove: ['Emphasis', 'HardBreak', 'Escape'] }]);
+// Block structure alone. Inline parsing is most of the cost, and most prose has no inline syntax, so
+// only blocks with a character that can start some (INLINE_SYNTAX) are parsed again with `markdown`.
+const blocksOnly = commonmark.configure([
+  Table,
+  { remove: ['Emphasis', 'HardBreak', 'Escape', 'Entity', 'InlineCode', 'HTMLTag', 'Link', 'Image', 'LinkEnd'] },
+]);
+const INLINE_SYNTAX = /[`<\[\]&@]|https?:|www\./i;
 
 /** Blocks whose text forms sentences; a sentence never crosses their edges. */
 const PROSE_BLOCKS = /^(Paragraph|ATXHeading[1-6]|SetextHeading[12]|TableCell)$/;
@@ -16,6 +23,11 @@ const PROSE_BLOCKS = /^(Paragraph|ATXHeading[1-6]|SetextHeading[12]|TableCell)$/
 const BLANKED = /^(InlineCode|URL|Autolink|Image|HTMLTag|Comment|ProcessingInstruction|LinkMark|LinkLabel|LinkTitle|HeaderMark|QuoteMark|CodeMark|Entity)$/;
 /** Blocks of raw HTML: their tags are markup but the text between them is shown to readers. */
 const HTML_BLOCKS = /^(HTMLBlock|CommentBlock)$/;
+
+interface Span {
+  from: number;
+  to: number;
+}
 
 interface Block {
   start: number;
@@ -71,8 +83,8 @@ function blankRange(text: string, from: number, to: number): string {
 
 function markdownBlocks(text: string): Block[] {
   const source = blankRange(text, 0, frontMatterEnd(text));
-  const blocks: { from: number; to: number; heading: boolean; blanks: { from: number; to: number }[]; html?: boolean }[] = [];
-  markdown.parse(source).iterate({
+  const blocks: { from: number; to: number; heading: boolean; blanks: Span[]; html?: boolean }[] = [];
+  blocksOnly.parse(source).iterate({
     enter: (n) => {
       if (PROSE_BLOCKS.test(n.name)) {
         blocks.push({ from: n.from, to: n.to, heading: n.name.includes('Heading'), blanks: [] });
@@ -87,15 +99,30 @@ function markdownBlocks(text: string): Block[] {
     },
   });
   return blocks.map(({ from, to, heading, blanks, html }) => {
-    let masked = html ? htmlText(source.slice(from, to)) : blankSpans(source, from, to, blanks);
+    const slice = source.slice(from, to);
+    if (!html && INLINE_SYNTAX.test(slice)) blanks = [...blanks, ...inlineBlanks(slice, from)].sort((a, b) => a.from - b.from);
+    let masked = html ? htmlText(slice) : blankSpans(source, from, to, blanks);
     // "## 2. Deployment" or "3.1 Losses": the numbering is structure, not a claim.
     if (heading) masked = masked.replace(/^(\s*)(\d+(?:\.\d+)*\.?)(?=\s)/, (_m, lead: string, num: string) => lead + ' '.repeat(num.length));
     return { start: from, text: masked };
   });
 }
 
+/** The inline nodes of one block that are not prose (code, URLs, HTML…), as offsets into the document. */
+function inlineBlanks(block: string, offset: number): Span[] {
+  const out: Span[] = [];
+  markdown.parse(block).iterate({
+    enter: (n) => {
+      if (!BLANKED.test(n.name)) return undefined;
+      out.push({ from: offset + n.from, to: offset + n.to });
+      return false;
+    },
+  });
+  return out;
+}
+
 /** source[from, to) with the given spans (in order, inside it) blanked to spaces, line breaks kept. */
-function blankSpans(source: string, from: number, to: number, blanks: { from: number; to: number }[]): string {
+function blankSpans(source: string, from: number, to: number, blanks: Span[]): string {
   let out = '';
   let at = from;
   for (const b of blanks) {
