@@ -71,6 +71,7 @@ const NONE = [
   'One of the most selectively trained segments.',
   'The first major intervention; the third reason.',
   'World War 2 ended long ago.',
+  'Step 1️⃣ of the plan.',
 ];
 
 describe('figure grammar', () => {

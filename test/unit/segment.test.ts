@@ -29,6 +29,7 @@ describe('segmentation', () => {
     ['front matter', '---\ntitle: Draft 3\ntroops: 50000\n---\n\nNorth Korea sent 10,000 troops.', ['10,000']],
     ['list numbering', '1. North Korea sent 10,000 troops.\n2. Seoul reacted.', ['10,000']],
     ['heading numbering', '## 3. The deployment of 10,000 troops', ['10,000']],
+    ['footnote marks and numbered citations', 'Some 10,000 troops.[^1] See the report [2].\n\n[^1]: Reported by agency 4.', ['10,000', '4']],
     ['tables keep their cells', '| troops | year |\n| --- | --- |\n| 10,000 | 2024 |', ['10,000', '2024']],
   ];
   for (const [what, md, want] of skipped) it(`skips ${what} in Markdown`, () => assert.deepEqual(figuresIn(md), want));

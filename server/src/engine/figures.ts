@@ -266,6 +266,8 @@ function digitsCore(t: Token[], j: number): Core | undefined {
   // Designations and identifiers: F-35, Su-27, COVID-19, G7, kursk-2024.
   if (tok.glued && prev && (prev.type === 'word' || (prev.lower === '-' && t[j - 2]?.type === 'word' && prev.glued))) return undefined;
   if (tok.glued && prev?.type === 'num') return undefined;
+  // A keycap emoji ("1️⃣") is a picture of a digit.
+  if (/^[\uFE0F\u20E3]/.test(t[j + 1]?.text ?? '') && t[j + 1].glued) return undefined;
   if (prev?.lower === 'war' && t[j - 2]?.lower === 'world') return undefined;
   const raw = tok.text.replace(/[\u00A0\u202F\u2009]/g, ',');
   if (!/^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/.test(raw)) return undefined;

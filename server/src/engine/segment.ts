@@ -15,6 +15,8 @@ const blocksOnly = commonmark.configure([
   Table,
   { remove: ['Emphasis', 'HardBreak', 'Escape', 'Entity', 'InlineCode', 'HTMLTag', 'Link', 'Image', 'LinkEnd'] },
 ]);
+// Footnote marks ("[^1]", "[^note]:") and numbered citations ("[2]") number the text, they are not claims.
+const NOTE_MARKS = /\[\^[^\]\s]+\]:?|\[\d{1,3}\]/g;
 const INLINE_SYNTAX = /[`<\[\]&@]|https?:|www\./i;
 
 /** Blocks whose text forms sentences; a sentence never crosses their edges. */
@@ -100,7 +102,10 @@ function markdownBlocks(text: string): Block[] {
   });
   return blocks.map(({ from, to, heading, blanks, html }) => {
     const slice = source.slice(from, to);
-    if (!html && INLINE_SYNTAX.test(slice)) blanks = [...blanks, ...inlineBlanks(slice, from)].sort((a, b) => a.from - b.from);
+    if (!html && INLINE_SYNTAX.test(slice)) {
+      const notes = [...slice.matchAll(NOTE_MARKS)].map((m) => ({ from: from + m.index, to: from + m.index + m[0].length }));
+      blanks = [...blanks, ...inlineBlanks(slice, from), ...notes].sort((a, b) => a.from - b.from);
+    }
     let masked = html ? htmlText(slice) : blankSpans(source, from, to, blanks);
     // "## 2. Deployment" or "3.1 Losses": the numbering is structure, not a claim.
     if (heading) masked = masked.replace(/^(\s*)(\d+(?:\.\d+)*\.?)(?=\s)/, (_m, lead: string, num: string) => lead + ' '.repeat(num.length));
@@ -121,14 +126,16 @@ function inlineBlanks(block: string, offset: number): Span[] {
   return out;
 }
 
-/** source[from, to) with the given spans (in order, inside it) blanked to spaces, line breaks kept. */
+/** source[from, to) with the given spans (sorted by start; they may overlap) blanked to spaces, line breaks kept. */
 function blankSpans(source: string, from: number, to: number, blanks: Span[]): string {
   let out = '';
   let at = from;
   for (const b of blanks) {
-    if (b.from < at || b.to > to) continue;
-    out += source.slice(at, b.from) + source.slice(b.from, b.to).replace(/[^\r\n]/g, ' ');
-    at = b.to;
+    const start = Math.max(b.from, at);
+    const end = Math.min(b.to, to);
+    if (end <= start) continue;
+    out += source.slice(at, start) + source.slice(start, end).replace(/[^\r\n]/g, ' ');
+    at = end;
   }
   return out + source.slice(at, to);
 }
