@@ -6,7 +6,9 @@ import type { Token } from './tokens';
 import type { Figure, Sentence } from './types';
 
 const AUXILIARIES = new Set(['has', 'have', 'had']);
-const CLAUSE_BREAK = /[;:()]|,\s+(?:and|but|while|with|which|where|when|who|although|though|whereas|as)\b/g;
+const LOCATIVE_BEFORE = /\b(in|to|into|towards?|inside|across|near|at)\s+(the\s+)?$/;
+// A colon does not end a clause: "Storm Corps strength: 40,000–80,000" is one statement.
+const CLAUSE_BREAK = /[;()]|,\s+(?:and|but|while|with|which|where|when|who|although|though|whereas|as)\b/g;
 
 /** Contexts for every figure of a sentence, sharing its tokens, word positions and clause breaks. */
 export function figureContexts(sentence: Sentence, figures: Figure[], tokens: Token[], mentions: Mention[], subject: Party | undefined): FigureContext[] {
@@ -134,13 +136,15 @@ export class FigureContext {
 
   /** A noun class named just before the figure: "a force of 12,000", "the death toll reached 100". */
   nounBefore(): string | undefined {
-    for (let i = this.fFirst - 1; i >= this.cFirst && i >= this.fFirst - 6; i--) {
-      const cls = nounClassAt(this.tokens, i);
-      if (cls) return cls;
-      if (this.tokens[i].lower === 'toll') return 'killed';
-      if (['force', 'contingent', 'army', 'military'].includes(this.tokens[i].lower)) return 'troops';
+    // A casualty word anywhere in reach decides ("the death toll among North Korean troops passed 100").
+    let troops: string | undefined;
+    for (let i = this.fFirst - 1; i >= this.cFirst && i >= this.fFirst - 8; i--) {
+      const w = this.tokens[i].lower;
+      const cls = w === 'toll' ? 'killed' : ['force', 'contingent', 'army', 'military'].includes(w) ? 'troops' : nounClassAt(this.tokens, i);
+      if (cls === 'troops') troops ??= cls;
+      else if (cls) return cls;
     }
-    return undefined;
+    return troops;
   }
 
   /** Whose formation or stock a figure names, from a possessive or adjective right before it. */
@@ -175,7 +179,11 @@ export class FigureContext {
 
   private nearestBefore(keep: (m: Mention) => boolean): Party | undefined {
     let best: Mention | undefined;
-    for (const m of this.mentions) if (m.end <= this.relStart && m.start >= this.clauseStart && keep(m)) best = m;
+    for (const m of this.mentions) {
+      // "in Russia", "to Russia" name a place or destination, not whom a figure is about.
+      const place = LOCATIVE_BEFORE.test(this.lower.slice(Math.max(0, m.start - 10), m.start));
+      if (m.end <= this.relStart && m.start >= this.clauseStart && !place && keep(m)) best = m;
+    }
     return best?.party;
   }
 }

@@ -105,7 +105,7 @@ export const CUES = {
     'to russia', 'to ukraine', 'to kursk', 'on the front', 'front lines', 'front line', 'abroad', 'overseas',
   ],
   size: [
-    'consists', 'consist', 'comprises', 'comprise', 'numbers', 'numbering', 'strength', 'size', 'strong',
+    'consists', 'consist', 'comprises', 'comprise', 'number', 'numbers', 'numbering', 'strength', 'size', 'strong',
     'members', 'made up', 'counts', 'boasts', 'includes', 'totals',
   ],
   additional: ['additional', 'extra', 'another', 'further', 'more', 'follow', 'following', 'reinforcements', 'second'],
@@ -147,7 +147,7 @@ export const NOT_NOUNS = new Set([
 export const DATE_EVENTS: { measure: string; needs: RegExp[]; cues: string[] }[] = [
   {
     measure: 'pact.signed',
-    needs: [/\b(pact|treaty|agreement|deal|accord|partnership)\b/, /\b(sign|signed|signing|penned|inked|ratified|concluded|struck|agreed|sealed)\b/],
+    needs: [/\b(pact|treaty|agreement|deal|accord|partnership)\b/],
     cues: ['pact', 'treaty', 'agreement', 'deal', 'accord', 'partnership', 'sign', 'signed', 'signing', 'penned', 'inked', 'ratified', 'concluded', 'struck', 'agreed', 'sealed'],
   },
   {
