@@ -49,6 +49,11 @@ describe('corpus', () => {
   it('names the folder when it cannot be read', () => {
     assert.throws(() => Engine.load({ corpusDirs: ['/nonexistent/factlint'] }), (e: Error) => e instanceof FactlintError && /\/nonexistent\/factlint/.test(e.message));
   });
+  it('names a corpus document that is not text', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'bad.txt'), Buffer.from([0x66, 0xff, 0xfe, 0x20]));
+    assert.throws(() => Engine.load({ bundledCorpus: false, corpusDirs: [dir] }), /bad\.txt: not valid UTF-8/);
+  });
   it('refuses two documents with one id', () => {
     const a = tmp();
     const b = tmp();

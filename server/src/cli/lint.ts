@@ -5,7 +5,7 @@ import { Engine, FactlintError, LineIndex, type CorpusDocument, type DocumentFor
 import { applySuppressions, type SuppressionDirective } from '../engine/suppress';
 import { GitignoreRules } from './gitignore';
 import { collectDrafts, relativeToCwd, type InputProblem } from './inputs';
-import { readDraft } from '../readDraft';
+import { readDraft } from '../engine/readText';
 
 export interface LintOptions {
   inputs: string[];

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { FactlintError } from './errors';
+import { readDraft } from './readText';
 import type { CorpusDocument, EngineOptions } from './types';
 
 interface ManifestEntry {
@@ -53,12 +54,9 @@ export function loadFolder(dir: string): CorpusDocument[] {
   for (const name of entries) {
     if (!CORPUS_EXTENSIONS.includes(extname(name).toLowerCase())) continue;
     const path = join(abs, name);
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (e) {
-      throw new FactlintError(`corpus document ${path} cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
+    const read = readDraft(path);
+    if ('problem' in read) throw new FactlintError(`corpus document ${path}: ${read.problem}`);
+    const { text } = read;
     const id = basename(name, extname(name));
     const meta = manifest.get(id);
     docs.push({

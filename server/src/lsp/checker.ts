@@ -5,7 +5,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatOf } from '../config';
-import { readDraft } from '../readDraft';
+import { readDraft } from '../engine/readText';
 import { applySuppressions } from '../engine/suppress';
 import type { Severity } from '../config';
 import type { DocumentFormat, Finding, Verdict } from '../engine';

@@ -1,4 +1,5 @@
-// Reads a draft as UTF-8 text, refusing binary files and invalid UTF-8 rather than checking garbage.
+// Reads a draft or a corpus document as UTF-8 text, refusing binary files and invalid UTF-8 rather
+// than checking (or citing) garbage.
 import * as fs from 'node:fs';
 
 /** Bytes looked at for a NUL, the usual sign of a binary file (Git looks at 8,000). */
