@@ -46,9 +46,16 @@ function widen(f: Comparable, tolerance: number): Interval {
 }
 
 const overlap = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];
+const isPoint = (f: Comparable) => (f.bound === 'exact' || f.bound === 'approx') && f.low === f.high;
 
 export function compareFigures(claim: Comparable, fact: Comparable, tolerance: number): Agreement {
   if (claim.kind === 'date' || fact.kind === 'date') return compareDates(claim, fact);
+  // Two single values agree when either lies within the other's tolerance: "some 1,800" is not
+  // "around 1,500", even though their ±10% windows touch.
+  if (isPoint(claim) && isPoint(fact)) {
+    const inside = (v: number, w: Interval) => v >= w[0] && v <= w[1];
+    return inside(claim.low, widen(fact, tolerance)) || inside(fact.low, widen(claim, tolerance)) ? 'agree' : 'contradict';
+  }
   if (!overlap(strictInterval(claim, tolerance), strictInterval(fact, tolerance))) return 'contradict';
   const pc = plausibleInterval(claim, tolerance);
   const pf = plausibleInterval(fact, tolerance);

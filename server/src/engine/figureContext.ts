@@ -6,12 +6,23 @@ import type { Token } from './tokens';
 import type { Figure, Sentence } from './types';
 
 const AUXILIARIES = new Set(['has', 'have', 'had']);
+// Between an owner and its figure: "North Korea's 1.2 million", "the North's more than one million".
+const POSSESSIVE_GAP = /^(['’]s)?\s*((more|fewer|less) than|over|under|about|around|some|nearly|almost|roughly|up to|at least|an estimated)?\s*$/;
+const COUNTRY_NOUNS = /^(north korea\b(?!n)|south korea\b(?!n)|russia\b|ukraine\b|pyongyang|moscow|kyiv|seoul|washington|the north\b)/;
 const LOCATIVE_BEFORE = /\b(in|to|into|towards?|inside|across|near|at)\s+(the\s+)?$/;
-// A colon does not end a clause: "Storm Corps strength: 40,000–80,000" is one statement.
-const CLAUSE_BREAK = /[;()]|,\s+(?:and|but|while|with|which|where|when|who|although|though|whereas|as)\b/g;
+// A colon or a parenthesis does not end a clause: "Storm Corps strength: 40,000–80,000",
+// "First wave (special forces) 1,500".
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|with|which|where|when|who|although|though|whereas|as)\b/g;
 
 /** Contexts for every figure of a sentence, sharing its tokens, word positions and clause breaks. */
-export function figureContexts(sentence: Sentence, figures: Figure[], tokens: Token[], mentions: Mention[], subject: Party | undefined): FigureContext[] {
+export function figureContexts(
+  sentence: Sentence,
+  figures: Figure[],
+  tokens: Token[],
+  mentions: Mention[],
+  subject: Party | undefined,
+  previous?: string,
+): FigureContext[] {
   const positions = new Map<string, number[]>();
   tokens.forEach((t, i) => {
     const list = positions.get(t.lower);
@@ -22,7 +33,7 @@ export function figureContexts(sentence: Sentence, figures: Figure[], tokens: To
   return figures.map((f, k) => {
     const next = figures[k + 1];
     const nextFigure = next ? tokens.findIndex((t) => t.end > next.start - sentence.start) : Infinity;
-    return new FigureContext(sentence, f, tokens, positions, nextFigure, breaks, mentions, subject);
+    return new FigureContext(sentence, f, tokens, positions, nextFigure, breaks, mentions, subject, previous);
   });
 }
 
@@ -45,6 +56,8 @@ export class FigureContext {
     breaks: number[],
     readonly mentions: Mention[],
     readonly subject: Party | undefined,
+    /** The previous sentence, when this one opens with a pronoun that points back to it. */
+    private readonly previous?: string,
   ) {
     const fs = figure.start - sentence.start;
     const fe = figure.end - sentence.start;
@@ -65,6 +78,12 @@ export class FigureContext {
 
   private readonly relStart: number;
   private readonly clauseStart: number;
+
+  /** Whether the sentence a leading pronoun points back to holds one of these words. */
+  carriedOver(words: string[]): boolean {
+    const previous = this.previous;
+    return !!previous && words.some((w) => new RegExp(`\\b${w}\\b`).test(previous));
+  }
 
   wordBefore(): string | undefined {
     return this.tokens[this.fFirst - 1]?.lower;
@@ -116,6 +135,8 @@ export class FigureContext {
       else if (/^russian/.test(w)) party ??= 'ru';
       else if (/^ukrainian/.test(w)) party ??= 'ua';
       else if (/^(american|u)$/.test(w)) party ??= 'us';
+      // "the first of 12,000 North Korea plans to send": a country starts a new clause, it is not counted.
+      if (COUNTRY_NOUNS.test(`${w} ${t[i + 1]?.lower ?? ''}`)) break;
       if (NOUN_MODIFIERS.has(w) || /^korean/.test(w) || /^russian|^ukrainian/.test(w)) continue;
       if (NOT_NOUNS.has(w) || t[i].type === 'num') break;
       if (/^[a-z]+(ed|ing|ly)$/.test(w) && !/^(united|armed)$/.test(w)) break;
@@ -137,19 +158,20 @@ export class FigureContext {
   /** A noun class named just before the figure: "a force of 12,000", "the death toll reached 100". */
   nounBefore(): string | undefined {
     // A casualty word anywhere in reach decides ("the death toll among North Korean troops passed 100").
-    let troops: string | undefined;
+    const found = new Set<string>();
     for (let i = this.fFirst - 1; i >= this.cFirst && i >= this.fFirst - 8; i--) {
       const w = this.tokens[i].lower;
       const cls = w === 'toll' ? 'killed' : ['force', 'contingent', 'army', 'military'].includes(w) ? 'troops' : nounClassAt(this.tokens, i);
-      if (cls === 'troops') troops ??= cls;
-      else if (cls) return cls;
+      if (cls) found.add(cls);
     }
-    return troops;
+    // "killed and wounded have topped 60,000": both together are casualties.
+    if (found.has('killed') && found.has('injured')) return 'casualties';
+    return ['casualties', 'killed', 'injured', 'shells', 'missiles', 'troops'].find((c) => found.has(c));
   }
 
   /** Whose formation or stock a figure names, from a possessive or adjective right before it. */
   possessiveBefore(): Party | undefined {
-    const prev = this.mentions.filter((m) => m.end <= this.relStart && m.party !== 'corps' && /^(['’]s)?\s*$/.test(this.lower.slice(m.end, this.relStart)));
+    const prev = this.mentions.filter((m) => m.end <= this.relStart && m.party !== 'corps' && POSSESSIVE_GAP.test(this.lower.slice(m.end, this.relStart)));
     return prev[prev.length - 1]?.party;
   }
 

@@ -31,6 +31,8 @@ const MEASURES: MeasureDef[] = [
   { id: 'ru.killed', label: 'Russian soldiers killed', noun: 'killed', kind: 'count', phrase: '{} Russian soldiers killed' },
   { id: 'ru.injured', label: 'Russian soldiers wounded', noun: 'wounded', kind: 'count', phrase: '{} Russian soldiers wounded' },
   { id: 'pact.signed', label: 'when the North Korea–Russia defence pact was signed', kind: 'date', phrase: 'the defence pact was signed in {}' },
+  { id: 'pact.ratified', label: 'when the North Korea–Russia defence pact was ratified', kind: 'date', phrase: 'the defence pact was ratified in {}' },
+  { id: 'unCharter.article', label: 'the article of the UN Charter the treaty cites', kind: 'count', phrase: 'the treaty cites Article {} of the UN Charter' },
   { id: 'sovietAid.ended', label: 'when Soviet economic aid to North Korea stopped', kind: 'date', phrase: 'Soviet economic aid stopped in {}' },
   { id: 'invasion.start', label: "when Russia's full-scale invasion of Ukraine began", kind: 'date', phrase: "Russia's full-scale invasion began in {}" },
   { id: 'war.age', label: 'how long the war in Ukraine has lasted', kind: 'duration', phrase: 'the war has lasted {}' },
@@ -76,7 +78,7 @@ export const NOUN_MODIFIERS = new Set([
 
 /** Nationality words and names, each mapped to the party it marks. */
 export const PARTIES: [RegExp, Party][] = [
-  [/\b(north korean?s?|north korea['’]s|pyongyang['’]?s?|dprk|kim jong[- ]?un|kim|kpa|hermit kingdom)\b/g, 'nk'],
+  [/\b(north korean?s?|north korea['’]s|pyongyang['’]?s?|dprk|kim jong[- ]?un|kim|kpa|hermit kingdom|the north(?:['’]s)?)\b/g, 'nk'],
   [/\b(russian?s?|russia['’]s|moscow['’]?s?|kremlin['’]?s?|putin['’]?s?)\b/g, 'ru'],
   [/\b(ukrain(e|ian|ians|e['’]s)|kyiv['’]?s?|kiev)\b/g, 'ua'],
   [/\b(south korean?s?|south korea['’]s|seoul['’]?s?)\b/g, 'sk'],
@@ -87,7 +89,7 @@ export type Party = 'nk' | 'ru' | 'ua' | 'sk' | 'us' | 'corps' | 'military' | 'o
 /** Names of the corps, including how writers misspell or shorten them (fuse.js catches the rest). */
 export const CORPS_NAMES = [
   'storm corps', 'the storm', '11th corps', 'special operations corps', 'elite unit', 'the unit', 'this unit',
-  'that unit', 'the corps', 'this corps', 'the formation', 'storm unit', 'corps',
+  'that unit', 'the corps', 'this corps', 'formation', 'storm unit', 'corps',
 ];
 export const FUZZY_NAMES: [string, Party][] = [
   ['Storm Corps', 'corps'], ['Special Operations Corps', 'corps'], ['Pyongyang', 'nk'], ['North Korea', 'nk'],
@@ -127,7 +129,7 @@ export const CUES = {
   // "lost 100 soldiers" usually means killed, but may mean killed and wounded.
   lost: ['lost', 'lose', 'losing', 'loses'],
   // "North Korea has 1.2 million soldiers": what a country or unit has is its size, not a deployment.
-  possession: ['has', 'have', 'had', 'boasts', 'fields', 'maintains', 'commands', 'counts', 'numbers'],
+  possession: ['has', 'have', 'had', 'boasts', 'field', 'fields', 'maintains', 'commands', 'counts', 'numbers'],
   supply: ['supplied', 'shipped', 'sent', 'provided', 'delivered', 'transferred', 'sold', 'gave', 'supplying', 'shipping', 'sending', 'providing', 'exported', 'supply'],
   value: ['valued', 'worth', 'value', 'cost', 'costing', 'priced', 'price', 'estimated'],
   arms: ['shells', 'missiles', 'munitions', 'arms', 'weapons', 'ammunition', 'shipments', 'supplies', 'aid', 'weaponry', 'artillery', 'equipment', 'hardware'],
@@ -148,7 +150,13 @@ export const DATE_EVENTS: { measure: string; needs: RegExp[]; cues: string[] }[]
   {
     measure: 'pact.signed',
     needs: [/\b(pact|treaty|agreement|deal|accord|partnership)\b/],
-    cues: ['pact', 'treaty', 'agreement', 'deal', 'accord', 'partnership', 'sign', 'signed', 'signing', 'penned', 'inked', 'ratified', 'concluded', 'struck', 'agreed', 'sealed'],
+    cues: ['pact', 'treaty', 'agreement', 'deal', 'accord', 'partnership', 'sign', 'signed', 'signing', 'penned', 'inked', 'concluded', 'struck', 'agreed', 'sealed'],
+  },
+  {
+    // Ratification is its own event: the sources say the treaty was ratified, never when.
+    measure: 'pact.ratified',
+    needs: [/\b(pact|treaty|agreement|deal|accord|partnership)\b/, /\b(ratif\w*)\b/],
+    cues: ['ratified', 'ratification', 'ratify', 'ratifies', 'ratifying'],
   },
   {
     measure: 'sovietAid.ended',

@@ -9,6 +9,8 @@ import type { Figure, Sentence, TypedFigure } from './types';
 /** Per-document state carried from sentence to sentence: who "it" and "they" are. */
 export interface Discourse {
   subject?: Party;
+  /** The previous sentence, lower-cased, for a sentence that opens with a pronoun. */
+  previous?: string;
 }
 
 const PRONOUN_START = /^(it|its|they|their|them|he|she|his|her|these|those|this|that)\b/i;
@@ -20,10 +22,12 @@ export function typeSentence(sentence: Sentence, figures: Figure[], discourse: D
   const pronounStart = PRONOUN_START.test(sentence.text.trim());
   const first = subjectOf(mentions, lower);
   const subject = (pronounStart ? discourse.subject : undefined) ?? first?.party ?? discourse.subject;
+  const previous = pronounStart ? discourse.previous : undefined;
   if (!pronounStart && first) discourse.subject = first.party;
   else if (!discourse.subject && subject) discourse.subject = subject;
+  discourse.previous = lower;
   if (!figures.length) return [];
-  return figureContexts(sentence, figures, tokens, mentions, subject).map((c) => ({ ...c.figure, ...typeFigure(c), sentence }));
+  return figureContexts(sentence, figures, tokens, mentions, subject, previous).map((c) => ({ ...c.figure, ...typeFigure(c), sentence }));
 }
 
 type Typing = Pick<TypedFigure, 'measure' | 'alternates' | 'untypedReason'>;
@@ -100,7 +104,8 @@ function typePercent(c: FigureContext): Typing {
 }
 
 function typeMoney(c: FigureContext): Typing {
-  const arms = c.cueDistance(CUES.arms) < Infinity;
+  // "Its arms deliveries were large. They are valued at $5.5 billion": the arms may be named before "They".
+  const arms = c.cueDistance(CUES.arms) < Infinity || c.carriedOver(CUES.arms);
   if (!arms || !(c.cueDistance(CUES.value) < Infinity || c.cueDistance(CUES.supply) < Infinity))
     return untyped('a sum of money the sources do not tie to the arms supplies');
   const supplier = c.supplier();
@@ -109,6 +114,11 @@ function typeMoney(c: FigureContext): Typing {
 }
 
 function typeCount(c: FigureContext): Typing {
+  // "Article 51 of the United Nations Charter": a reference, whose number the sources give for the UN Charter.
+  if (c.wordBefore() === 'article') {
+    const after = c.after(6).map((t) => t.lower).join(' ');
+    return /^of the (united nations|un) charter\b/.test(after) ? { measure: 'unCharter.article' } : untyped('an article of a document the sources do not cite');
+  }
   const noun = c.headNoun();
   if (noun.unknown) return untyped(`the sources count no "${noun.unknown}"`);
   // "10,000 of them": a share of the group the passage is about.
@@ -127,9 +137,12 @@ function typeCount(c: FigureContext): Typing {
     if (supplier !== 'nk') return untyped(`${cls} that the sources do not say North Korea supplied`);
     return { measure: cls === 'shells' ? 'shells.supplied' : 'missiles.supplied' };
   }
-  // With no noun, only "North Korea sent 10,000 to Russia" reads as troops: a deploy verb right before
-  // the figure and North Korea named in the sentence ("Dispatch 12" in a heading is not a count).
-  const bareDeployment = !cls && c.cueDistance(CUES.deploy) <= 3 && c.mentions.some((m) => m.party === 'nk');
+  // With no noun, only "North Korea sent 10,000 to Russia" reads as troops: a deploy verb near the
+  // figure and North Korea named in the sentence ("Dispatch 12" in a heading is not a count).
+  // So does "a further 10,500 were to follow" in a passage about North Korea's troops.
+  const waveCue = Math.min(c.cueDistance(CUES.additional), c.cueDistance(CUES.total), c.cueDistance(CUES.firstWave));
+  const bareDeployment =
+    !cls && ((c.cueDistance(CUES.deploy) <= 6 && c.mentions.some((m) => m.party === 'nk')) || (waveCue <= 3 && (c.subject === 'nk' || c.subject === 'corps')));
   if (cls === 'troops' || bareDeployment) {
     if (noun.party && noun.party !== 'nk') return untyped(`${partyName(noun.party)} troops, which the sources do not count`);
     const topic = c.topicBefore() ?? c.subject;

@@ -13,6 +13,9 @@ export interface Mention {
 const ATTRIBUTION = /according to [^,.;]*,?|(?:^|[,;] *)[^,.;]{0,60}?\b(?:says?|said|reports?|reported|claims?|claimed|estimates?|estimated|believes?|warns?|warned|notes?|noted|suggests?|suggested|indicates?|indicated|confirmed|told)\b(?: that)?/g;
 // "Russia's Far East", "Russia's Kursk region": a place, not a party.
 const PLACE_AFTER = /^(['’]s)?\s+(far east|kursk|border|territory|soil|region|east|west|south|north)\b/;
+// After "military", a word that makes it an adjective: anything but a verb, a function word or the
+// nouns that keep it about the armed forces ("military personnel").
+const ADJECTIVE_USE = /^\s+(?!(?:has|have|had|is|are|was|were|counts?|numbers?|of|and|or|but|with|that|which|who|reportedly|fields?|boasts?|totals?|personnel|forces?|strength|size|lacks?|in|to|at|on|for|from)\b)[a-z]/;
 const PREPOSITION_BEFORE = /\b(to|for|in|into|against|with|from|toward|towards|at|across|inside|near|on|by|than|reached|reaching|entered|entering)\s+(the\s+)?$/;
 
 // Every way of naming a party, the corps or the military, in one pattern: one scan per sentence.
@@ -54,9 +57,16 @@ export function sentenceMentions(text: string, lower: string, fuzzy: boolean): M
   );
 }
 
-/** The first party named that is not the object of a preposition ("sent to Russia"). */
+/**
+ * The first party named that is not the object of a preposition ("sent to Russia"); an owner gives
+ * way to what it owns ("Kim's elite formation" is the corps, "North Korea's military" the military).
+ */
 export function subjectOf(mentions: Mention[], lower: string): Mention | undefined {
-  return mentions.find((m) => !PREPOSITION_BEFORE.test(lower.slice(Math.max(0, m.start - 12), m.start)));
+  const i = mentions.findIndex((m) => !PREPOSITION_BEFORE.test(lower.slice(Math.max(0, m.start - 12), m.start)));
+  const first = mentions[i];
+  if (!first || !/^['’]s\b/.test(lower.slice(first.end))) return first;
+  const owned = mentions.slice(i + 1).find((m) => (m.party === 'corps' || m.party === 'military') && m.start - first.end <= 40);
+  return owned && !/\b(is|are|was|were|has|have|had)\b/.test(lower.slice(first.end, owned.start)) ? owned : first;
 }
 
 export function spans(text: string, re: RegExp): { start: number; end: number }[] {
@@ -77,7 +87,10 @@ function findMentions(text: string, lower: string, fuzzy: boolean): Mention[] {
   MENTION_RE.lastIndex = 0;
   for (let m = MENTION_RE.exec(lower); m; m = MENTION_RE.exec(lower)) {
     const i = m.slice(1).findIndex((g) => g !== undefined);
-    out.push({ start: m.index, end: m.index + m[0].length, party: MENTION_PARTIES[i] });
+    const end = m.index + m[0].length;
+    // "military intervention", "military support": an adjective, not the armed forces.
+    if (m[0] === 'military' && ADJECTIVE_USE.test(lower.slice(end, end + 24))) continue;
+    out.push({ start: m.index, end, party: MENTION_PARTIES[i] });
   }
   if (!out.length && fuzzy) {
     // Misspelt names ("Strom Corps", "Pyongyan"): fuzzy-match capitalised phrases.

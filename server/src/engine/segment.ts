@@ -17,12 +17,16 @@ const blocksOnly = commonmark.configure([
 ]);
 // Footnote marks ("[^1]", "[^note]:") and numbered citations ("[2]") number the text, they are not claims.
 const NOTE_MARKS = /\[\^[^\]\s]+\]:?|\[\d{1,3}\]/g;
+// Emphasis delimiters at word edges ("**some 10,000**", "_The National Interest_"): punctuation that
+// would otherwise sit between a figure and its noun. (Emphasis is not parsed, for speed.)
+const EMPHASIS_MARKS = /(?<=^|[\s(\["'“‘])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=$|[\s.,;:!?)\]"'”’])/g;
 const INLINE_SYNTAX = /[`<\[\]&@]|https?:|www\./i;
 
 /** Blocks whose text forms sentences; a sentence never crosses their edges. */
-const PROSE_BLOCKS = /^(Paragraph|ATXHeading[1-6]|SetextHeading[12]|TableCell)$/;
+// A table row is one block, so a figure's cell reads with its row ("| First wave | 1,500 |").
+const PROSE_BLOCKS = /^(Paragraph|ATXHeading[1-6]|SetextHeading[12]|TableRow|TableHeader)$/;
 /** Nodes inside prose that readers do not read as prose: code, URLs, markup, raw HTML. */
-const BLANKED = /^(InlineCode|URL|Autolink|Image|HTMLTag|Comment|ProcessingInstruction|LinkMark|LinkLabel|LinkTitle|HeaderMark|QuoteMark|CodeMark|Entity)$/;
+const BLANKED = /^(InlineCode|URL|Autolink|Image|HTMLTag|Comment|ProcessingInstruction|LinkMark|LinkLabel|LinkTitle|HeaderMark|QuoteMark|CodeMark|Entity|TableDelimiter)$/;
 /** Blocks of raw HTML: their tags are markup but the text between them is shown to readers. */
 const HTML_BLOCKS = /^(HTMLBlock|CommentBlock)$/;
 
@@ -106,7 +110,7 @@ function markdownBlocks(text: string): Block[] {
       const notes = [...slice.matchAll(NOTE_MARKS)].map((m) => ({ from: from + m.index, to: from + m.index + m[0].length }));
       blanks = [...blanks, ...inlineBlanks(slice, from), ...notes].sort((a, b) => a.from - b.from);
     }
-    let masked = html ? htmlText(slice) : blankSpans(source, from, to, blanks);
+    let masked = html ? htmlText(slice) : blankSpans(source, from, to, blanks).replace(EMPHASIS_MARKS, (m) => ' '.repeat(m.length));
     // "## 2. Deployment" or "3.1 Losses": the numbering is structure, not a claim.
     if (heading) masked = masked.replace(/^(\s*)(\d+(?:\.\d+)*\.?)(?=\s)/, (_m, lead: string, num: string) => lead + ' '.repeat(num.length));
     return { start: from, text: masked };
