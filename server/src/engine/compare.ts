@@ -5,19 +5,19 @@ import type { Figure } from './types';
 export type Agreement = 'agree' | 'contradict' | 'unclear';
 
 /** How far above a floor ("over X") or below a ceiling ("up to X") a writer still means "near X". */
-export const NEAR = 1.5;
+const NEAR = 1.5;
 /**
  * A claim the source's bound allows but whose plausible reading lies more than this factor beyond the
  * source's ("up to 50%" against "up to 30%", "over 20,000" against "over 11,000") is contradicted;
  * nearer than that ("over 150" against "over 100") it is left unverified.
  */
-export const FAR = 1.1;
+const FAR = 1.1;
 
 type Interval = [number, number];
 type Comparable = Pick<Figure, 'kind' | 'low' | 'high' | 'bound' | 'approximate' | 'below' | 'date'>;
 
 /** What the figure logically allows. */
-export function strictInterval(f: Comparable, tolerance: number): Interval {
+function strictInterval(f: Comparable, tolerance: number): Interval {
   switch (f.bound) {
     case 'lower':
       return [f.low, Infinity];

@@ -12,10 +12,10 @@ interface ManifestEntry {
   author?: string;
 }
 
-export const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown'];
+const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown'];
 
 /** The bundled corpus folder: `corpus/` at the package root, found from wherever the code runs. */
-export function bundledCorpusDir(): string {
+function bundledCorpusDir(): string {
   for (let dir = __dirname; ; dir = dirname(dir)) {
     const candidate = join(dir, 'corpus');
     if (existsSync(join(candidate, 'corpus.json'))) return candidate;
@@ -39,7 +39,7 @@ export function loadCorpus(options: EngineOptions): CorpusDocument[] {
 }
 
 /** Every .txt/.md document in a folder (not recursive), titled from the folder's corpus.json when present. */
-export function loadFolder(dir: string): CorpusDocument[] {
+function loadFolder(dir: string): CorpusDocument[] {
   const abs = resolve(dir);
   let entries: string[];
   try {

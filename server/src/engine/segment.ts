@@ -57,7 +57,7 @@ function plainBlocks(text: string): Block[] {
 }
 
 /** Where a YAML (---) or TOML (+++) front-matter block ends, or 0 when the document has none. */
-export function frontMatterEnd(text: string): number {
+function frontMatterEnd(text: string): number {
   const m = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
   if (!m) return 0;
   const close = new RegExp(`^(${m[1] === '---' ? '---|\\.\\.\\.' : '\\+\\+\\+'})[ \\t]*$`, 'm');

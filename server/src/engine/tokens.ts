@@ -31,8 +31,3 @@ export function tokenize(text: string): Token[] {
   }
   return out;
 }
-
-/** Lower-cased words of a token slice, for phrase matching. */
-export function words(tokens: Token[]): string[] {
-  return tokens.map((t) => t.lower);
-}
