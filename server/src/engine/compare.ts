@@ -69,6 +69,14 @@ function compareDates(claim: Comparable, fact: Comparable): Agreement {
   const b = fact.date ?? {};
   if (claim.bound === 'range' && b.year !== undefined) return b.year >= claim.low && b.year <= claim.high ? 'agree' : 'contradict';
   if (fact.bound === 'range' && a.year !== undefined) return a.year >= fact.low && a.year <= fact.high ? 'agree' : 'contradict';
+  // A season against a month or another season: do their months meet?
+  const monthsOf = (d: typeof a) => d.months ?? (d.month !== undefined ? [d.month] : undefined);
+  const ma = monthsOf(a);
+  const mb = monthsOf(b);
+  if ((a.months || b.months) && ma && mb) {
+    if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return 'contradict';
+    return ma.some((m) => mb.includes(m)) ? 'agree' : 'contradict';
+  }
   const keys = (['year', 'month', 'day'] as const).filter((k) => a[k] !== undefined && b[k] !== undefined);
   if (!keys.length) return 'unclear';
   return keys.every((k) => a[k] === b[k]) ? 'agree' : 'contradict';

@@ -4,6 +4,11 @@ import { CURRENCY_SYMBOLS } from './numberWords';
 import type { Token } from './tokens';
 import type { FigDraft } from './types';
 
+/** Northern-hemisphere seasons, as the months they span. */
+export const SEASONS: Record<string, number[]> = {
+  spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], fall: [9, 10, 11], winter: [12, 1, 2],
+};
+
 export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
   october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
@@ -24,7 +29,27 @@ interface DateParse {
 /** Month names with a day and/or year, bare years, and decades ("the 1990s"). */
 export function parseDate(t: Token[], i: number): DateParse | undefined {
   const tok = t[i];
+  if (!tok) return undefined;
   const prev = t[i - 1];
+  // "in '90": a year with its century left out.
+  if ((tok.text === "'" || tok.text === '’') && t[i + 1]?.glued && /^\d{2}$/.test(t[i + 1].text) && !(tok.glued && prev?.type === 'word')) {
+    const yy = Number(t[i + 1].text);
+    const y = yy >= 30 ? 1900 + yy : 2000 + yy;
+    // "the '80s": the decade.
+    if (t[i + 2]?.lower === 's' && t[i + 2].glued) return { first: i, last: i + 2, fig: { ...dateFigure({ year: y }), low: y, high: y + 9, bound: 'range' } };
+    return { first: i, last: i + 1, fig: dateFigure({ year: y }) };
+  }
+  // "over the summer", "in the winter of 2023": a season is the months it spans.
+  const season = SEASONS[tok.lower];
+  if (season && MONTH_LEAD_INS.has(prev?.lower ?? '') && t[i + 1]?.lower !== 's') {
+    let last = i;
+    let year: number | undefined;
+    if (t[last + 1]?.lower === 'of' && isYear(t[last + 2])) last += 2;
+    else if (isYear(t[last + 1])) last += 1;
+    if (last > i) year = Number(t[last].text);
+    const fig = dateFigure({ year });
+    return { first: i, last, fig: { ...fig, date: { ...fig.date, months: season } } };
+  }
   const month = monthAt(t, i);
   if (month) {
     let last = month.last;

@@ -1,11 +1,13 @@
 // A figure and its surroundings in a sentence: the clause it stands in, the cue words near it, its
 // head noun and the parties named before it. Typing rules (measures.ts) ask it questions.
-import { NOT_NOUNS, NOUN_CLASSES, NOUN_MODIFIERS, type Party } from './lexicon';
+import { CUES, NOT_NOUNS, NOUN_CLASSES, NOUN_MODIFIERS, type Party } from './lexicon';
 import { spans, type Mention } from './mentions';
 import type { Token } from './tokens';
 import type { Figure, Sentence } from './types';
 
 const AUXILIARIES = new Set(['has', 'have', 'had']);
+// Verbs that can follow a bare figure ("the 1,500 sent first"): never its noun.
+const VERBS_AFTER = new Set([...CUES.deployVerbs, ...CUES.supply, ...CUES.killed, ...CUES.injured, ...CUES.lost]);
 // Between an owner and its figure: "North Korea's 1.2 million", "the North's more than one million".
 const POSSESSIVE_GAP = /^(['’]s)?\s*((more|fewer|less) than|over|under|about|around|some|nearly|almost|roughly|up to|at least|an estimated)?\s*$/;
 const COUNTRY_NOUNS = /^(north korea\b(?!n)|south korea\b(?!n)|russia\b|ukraine\b|pyongyang|moscow|kyiv|seoul|washington|the north\b)/;
@@ -102,8 +104,9 @@ export class FigureContext {
       const ws = cueWords(cue);
       for (const i of this.positions.get(ws[0]) ?? []) {
         if (i < first || i + ws.length - 1 > last) continue;
-        // After the figure, a cue past the next figure is that figure's ("100 killed and 1,000 wounded").
-        if (side === 'after' && i > this.fLast && i >= this.nextFigure) continue;
+        // After the figure, a cue past the next figure is that figure's ("100 killed and 1,000 wounded",
+        // "the 1,500 sent first are to be followed by 5,000 more").
+        if (i > this.fLast && i >= this.nextFigure) continue;
         if (i >= this.fFirst && i <= this.fLast) continue;
         if (ws.length > 1 && !ws.every((w, n) => this.tokens[i + n]?.lower === w)) continue;
         // "more than" is a bound on the figure, not a cue; "has been sent" is an auxiliary, not possession.
@@ -119,13 +122,14 @@ export class FigureContext {
   }
 
   /** The counted noun after the figure, skipping modifiers; its nationality if one is written. */
-  headNoun(): { cls?: string; word?: string; unknown?: string; party?: Party } {
+  headNoun(): { cls?: string; word?: string; unknown?: string; party?: Party; stopped?: boolean } {
     let party: Party | undefined;
     const t = this.tokens;
     for (let i = this.fLast + 1; i <= this.cLast && i <= this.fLast + 8; i++) {
       const w = t[i].lower;
       if (t[i].type === 'sym' && w !== '-' && w !== '’' && w !== "'") break;
-      const cls = nounClassAt(t, i);
+      // "a million people under arms"
+      const cls = nounClassAt(t, i) ?? (/^(people|men|citizens)$/.test(w) && t[i + 1]?.lower === 'under' && t[i + 2]?.lower === 'arms' ? 'troops' : undefined);
       if (cls) {
         this.headEnd = i;
         return { cls, word: w, party };
@@ -136,9 +140,9 @@ export class FigureContext {
       else if (/^ukrainian/.test(w)) party ??= 'ua';
       else if (/^(american|u)$/.test(w)) party ??= 'us';
       // "the first of 12,000 North Korea plans to send": a country starts a new clause, it is not counted.
-      if (COUNTRY_NOUNS.test(`${w} ${t[i + 1]?.lower ?? ''}`)) break;
+      if (COUNTRY_NOUNS.test(`${w} ${t[i + 1]?.lower ?? ''}`)) return { party, stopped: true };
       if (NOUN_MODIFIERS.has(w) || /^korean/.test(w) || /^russian|^ukrainian/.test(w)) continue;
-      if (NOT_NOUNS.has(w) || t[i].type === 'num') break;
+      if (NOT_NOUNS.has(w) || t[i].type === 'num' || VERBS_AFTER.has(w)) break;
       if (/^[a-z]+(ed|ing|ly)$/.test(w) && !/^(united|armed)$/.test(w)) break;
       return { unknown: t[i].text, party };
     }
@@ -146,6 +150,15 @@ export class FigureContext {
   }
 
   private headEnd = -1;
+
+  /**
+   * With no noun beside the figure, a troop noun later in its clause: "the figure of 12,000 is where
+   * Seoul expects the North Korean force to end up".
+   */
+  nounLater(): string | undefined {
+    for (let i = this.fLast + 1; i <= this.cLast && i <= this.fLast + 12; i++) if (nounClassAt(this.tokens, i) === 'troops') return 'troops';
+    return undefined;
+  }
 
   /** The party, corps or military named right after the head noun ("-strong army"). */
   mentionAfter(): Party | undefined {

@@ -5,7 +5,7 @@ import { tokenize, type Token } from './tokens';
 import {
   CURRENCY_SYMBOLS, FRACTIONS, ORDINAL_WORDS, SCALE_SUFFIXES, SCALE_WORDS, UNITS, TENS, isNumberWord, wordsValue,
 } from './numberWords';
-import { MONTHS, parseDate } from './dates';
+import { MONTHS, SEASONS, parseDate } from './dates';
 import type { Bound, FigDraft, Figure, FigureKind, NumberStyle } from './types';
 
 type Qualifier = { bound: 'lower' | 'upper' | 'approx'; below?: boolean };
@@ -84,11 +84,11 @@ export function extractFigures(text: string, tokens: Token[] = tokenize(text)): 
 const START_WORDS = new Set([
   ...PREFIX_QUALIFIERS.map(([p]) => p.split(' ')[0]),
   ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(FRACTIONS), ...Object.keys(ORDINAL_WORDS),
-  ...Object.keys(VAGUE_PLURALS), ...Object.keys(MONTHS), 'a', 'an', 'tens', 'between', 'from', 'us', 'hundred',
+  ...Object.keys(VAGUE_PLURALS), ...Object.keys(MONTHS), ...Object.keys(SEASONS), 'a', 'an', 'tens', 'between', 'from', 'us', 'hundred',
 ]);
 
 function canStart(t: Token): boolean {
-  return t.type === 'num' || START_WORDS.has(t.lower) || (t.type === 'sym' && (t.text in CURRENCY_SYMBOLS || t.text === '~'));
+  return t.type === 'num' || START_WORDS.has(t.lower) || (t.type === 'sym' && (t.text in CURRENCY_SYMBOLS || "~'’".includes(t.text)));
 }
 
 function parseFigureAt(t: Token[], i: number, text: string): { figure: Figure; next: number } | undefined {
@@ -98,6 +98,8 @@ function parseFigureAt(t: Token[], i: number, text: string): { figure: Figure; n
   const q = matchPhrase(t, i, PREFIX_TABLE);
   let j = i + (q?.length ?? 0);
   let between = false;
+  // "from 1990's end", "between June and August": the dates are read where they start.
+  if ((t[j]?.lower === 'between' || t[j]?.lower === 'from') && parseDate(t, j + 1)) return undefined;
   if (t[j]?.lower === 'between' || t[j]?.lower === 'from') {
     between = t[j].lower === 'between';
     j++;
@@ -131,6 +133,10 @@ function parseFigureAt(t: Token[], i: number, text: string): { figure: Figure; n
   const head = c2 ?? c1;
   k = head.last + 1;
 
+  // "its third anniversary": so many years.
+  if (c1.ordinal && !c2 && t[k]?.lower === 'anniversary') {
+    return { figure: toFigure(text, t, c1.first, k, { kind: 'duration', low: c1.value, high: c1.value, bound: q ? 'approx' : 'exact', approximate: !!q, below: q?.value.below, unit: 'years', style: c1.style }), next: k + 1 };
+  }
   // Units after the number.
   let kind: FigureKind = c2 && c2.kind !== 'count' ? c2.kind : c1.kind;
   let unit = c1.currency ?? c2?.currency;
@@ -302,6 +308,8 @@ function digitsCore(t: Token[], j: number): Core | undefined {
     last++;
   }
   value *= scale;
+  const ratio = kind === 'count' && scale === 1 && value < 100 ? ratioAfter(t, last) : undefined;
+  if (ratio && value < ratio.of) return { first: j, last: ratio.last, value: (value / ratio.of) * 100, style, scale: 1, kind: 'percent' };
   return { first: j, last, value, style, scale, kind, ordinal };
 }
 
@@ -320,8 +328,8 @@ function wordsCore(t: Token[], j: number): Core | undefined {
     }
     return { first: j, last: j, value: 2 * s, style: 'words', scale: s, kind: 'count', vague: [2 * s, s === 12 ? 120 : 10 * s] };
   }
-  // Spelled ordinal naming a formation: "Eleventh Corps".
-  if (ORDINAL_WORDS[w] && /^[A-Z]/.test(t[j].text) && formationFollows(t, j + 1)) {
+  // Spelled ordinal naming a formation ("Eleventh Corps") or counting years ("its third anniversary").
+  if (ORDINAL_WORDS[w] && ((/^[A-Z]/.test(t[j].text) && formationFollows(t, j + 1)) || t[j + 1]?.lower === 'anniversary')) {
     return { first: j, last: j, value: ORDINAL_WORDS[w], style: 'words', scale: 1, kind: 'ordinal', ordinal: true };
   }
   // Fractions: "a third", "two-thirds", "half a million", "half of".
@@ -341,13 +349,25 @@ function wordsCore(t: Token[], j: number): Core | undefined {
     if (isNumberWord(tk.lower)) {
       run.push(tk.lower);
       last = k;
-    } else if (tk.lower === '-' && tk.glued && run.length && t[k + 1]?.glued && (t[k + 1].lower in UNITS) && (run[run.length - 1] in TENS)) {
-      continue;
+    } else if (tk.lower === '-' && tk.glued && run.length && t[k + 1]?.glued && isNumberWord(t[k + 1].lower)) {
+      continue; // "twenty-five", "eleven-thousand-strong
     } else if (tk.lower === 'and' && run.length && run[run.length - 1] === 'hundred' && t[k + 1] && isNumberWord(t[k + 1].lower)) {
       continue;
     } else break;
   }
   if (!run.length) return undefined;
+  // "two and a half thousand", "five and a half billion"
+  if (t[last + 1]?.lower === 'and' && t[last + 2]?.lower === 'a' && t[last + 3]?.lower === 'half' && SCALE_WORDS[t[last + 4]?.lower ?? '']) {
+    const n = wordsValue(run);
+    const scale = SCALE_WORDS[t[last + 4].lower];
+    if (n !== undefined && n < 1000 && !run.some((r) => r in SCALE_WORDS)) return { first: j, last: last + 4, value: (n + 0.5) * scale, style: 'words', scale, kind: 'count' };
+  }
+  // "three in ten", "one in five": a share.
+  const ratio = ratioAfter(t, last);
+  if (ratio && !run.some((r) => r in SCALE_WORDS)) {
+    const n = wordsValue(run);
+    if (n !== undefined && n < ratio.of) return { first: j, last: ratio.last, value: (n / ratio.of) * 100, style: 'words', scale: 1, kind: 'percent' };
+  }
   // A lone "one" is a pronoun far more often than a figure; "hundred" alone is not a number either.
   const hasScale = run.some((r) => r in SCALE_WORDS || r === 'dozen');
   if (run.length === 1 && run[0] === 'one') return undefined;
@@ -358,6 +378,18 @@ function wordsCore(t: Token[], j: number): Core | undefined {
   if (value === 0) return undefined;
   const scale = hasScale ? Math.max(...run.map((r) => SCALE_WORDS[r] ?? (r === 'dozen' ? 12 : 1))) : 1;
   return { first: j, last, value, style: 'words', scale, kind: 'count' };
+}
+
+/** "… in ten", "… out of five" after a number: the denominator of a share, up to a hundred. */
+function ratioAfter(t: Token[], last: number): { of: number; last: number } | undefined {
+  let k = last + 1;
+  if (t[k]?.lower === 'in') k++;
+  else if (t[k]?.lower === 'out' && t[k + 1]?.lower === 'of') k += 2;
+  else return undefined;
+  const d = t[k];
+  if (!d) return undefined;
+  const of = d.type === 'num' && /^\d{1,3}$/.test(d.text) ? Number(d.text) : (UNITS[d.lower] ?? TENS[d.lower] ?? (d.lower === 'hundred' ? 100 : undefined));
+  return of !== undefined && of >= 2 && of <= 100 ? { of, last: k } : undefined;
 }
 
 function fractionAt(t: Token[], j: number): Core | undefined {

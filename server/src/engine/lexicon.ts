@@ -57,7 +57,7 @@ export const NOUN_CLASSES: Record<string, string[]> = {
   troops: [
     'troops', 'troop', 'soldiers', 'soldier', 'forces', 'fighters', 'personnel', 'servicemen', 'servicemembers',
     'men', 'commandos', 'infantry', 'infantrymen', 'recruits', 'conscripts', 'operatives', 'paratroopers',
-    'special forces', 'service members', 'members', 'strong', 'north koreans', 'koreans', 'reinforcements',
+    'special forces', 'service members', 'members', 'strong', 'north koreans', 'koreans', 'reinforcements', 'force',
   ],
   killed: ['fatalities', 'deaths', 'dead', 'killed', 'lives', 'died', 'death'],
   injured: ['injured', 'wounded', 'injuries', 'wounds'],
@@ -73,7 +73,7 @@ export const NOUN_MODIFIERS = new Set([
   'military', 'armed', 'ready', 'well', 'trained', 'highly', 'battle', 'hardened', 'frontline', 'front', 'line',
   'short', 'long', 'range', 'ballistic', 'artillery', 'heavy', 'light', 'storm', 'corps', 'army', 'kpa', 'of',
   'the', 'its', 'their', 'his', 'pyongyang', "pyongyang's", "korea's", 'dprk', '-', 'young', 'professional',
-  'infantry', 'shock', 'assault', 'foot',
+  'infantry', 'shock', 'assault', 'foot', 'members',
 ]);
 
 /** Nationality words and names, each mapped to the party it marks. */
@@ -105,6 +105,12 @@ export const CUES = {
     'heading', 'contingent', 'stationed', 'serving', 'committed', 'transferred', 'mobilised', 'mobilized',
     'entered', 'shipped', 'supplied', 'provided', 'landed', 'reached', 'in russia', 'in kursk', 'in ukraine',
     'to russia', 'to ukraine', 'to kursk', 'on the front', 'front lines', 'front line', 'abroad', 'overseas',
+    'going', 'goes',
+  ],
+  // Deployment as an action: what makes a bare number a count of troops sent ("the 1,500 sent first").
+  deployVerbs: [
+    'sent', 'send', 'sending', 'deployed', 'deploy', 'deploying', 'dispatched', 'dispatching', 'joined', 'joining',
+    'arrived', 'arriving', 'heading', 'committed', 'followed', 'follow', 'fighting', 'stationed',
   ],
   size: [
     'consists', 'consist', 'comprises', 'comprise', 'number', 'numbers', 'numbering', 'strength', 'size', 'strong',
@@ -122,6 +128,7 @@ export const CUES = {
   otherEvents: [
     'captured', 'capture', 'captives', 'prisoner', 'prisoners', 'surrendered', 'defected', 'deserted', 'executed',
     'missing', 'detained', 'interrogated', 'interviewed', 'rescued', 'repatriated', 'moved', 'redeployed',
+    'moving', 'marching', 'massing', 'massed', 'spotted', 'seen',
   ],
   killed: ['killed', 'died', 'dead', 'fatalities', 'deaths', 'slain', 'perished', 'death toll'],
   injured: ['injured', 'wounded', 'injuries', 'hurt'],
@@ -129,8 +136,12 @@ export const CUES = {
   // "lost 100 soldiers" usually means killed, but may mean killed and wounded.
   lost: ['lost', 'lose', 'losing', 'loses'],
   // "North Korea has 1.2 million soldiers": what a country or unit has is its size, not a deployment.
-  possession: ['has', 'have', 'had', 'boasts', 'field', 'fields', 'maintains', 'commands', 'counts', 'numbers'],
-  supply: ['supplied', 'shipped', 'sent', 'provided', 'delivered', 'transferred', 'sold', 'gave', 'supplying', 'shipping', 'sending', 'providing', 'exported', 'supply'],
+  possession: ['has', 'have', 'had', 'boasts', 'field', 'fields', 'maintains', 'commands', 'counts', 'numbers', 'keeps', 'keep'],
+  supply: [
+    'supplied', 'shipped', 'sent', 'provided', 'delivered', 'transferred', 'sold', 'gave', 'given', 'fed', 'handed',
+    'supplying', 'shipping', 'sending', 'providing', 'delivering', 'feeding', 'exported', 'supply', 'supplies',
+    'ships', 'sends', 'provides', 'delivers', 'gives', 'sells',
+  ],
   value: ['valued', 'worth', 'value', 'cost', 'costing', 'priced', 'price', 'estimated'],
   arms: ['shells', 'missiles', 'munitions', 'arms', 'weapons', 'ammunition', 'shipments', 'supplies', 'aid', 'weaponry', 'artillery', 'equipment', 'hardware'],
 };
@@ -138,6 +149,8 @@ export const CUES = {
 /** Function words and verbs that end a noun search after a figure ("sent 10,000 to Russia"). */
 export const NOT_NOUNS = new Set([
   'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'into', 'and', 'or', 'but', 'as', 'that', 'who', 'which',
+  'within', 'around', 'across', 'inside', 'near', 'among', 'until', 'toward', 'towards', 'via', 'without', 'despite',
+  'following', 'amid', 'beyond', 'under', 'over', 'through', 'throughout', 'against', 'alongside', 'more', 'less',
   'were', 'was', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'could', 'may', 'might',
   'according', 'since', 'after', 'before', 'during', 'while', 'so', 'than', 'then', 'this', 'these', 'those',
   'last', 'ago', 'alone', 'each', 'apiece', 'today', 'now', 'already', 'reportedly', 'said', 'says',
@@ -160,8 +173,9 @@ export const DATE_EVENTS: { measure: string; needs: RegExp[]; cues: string[] }[]
   },
   {
     measure: 'sovietAid.ended',
-    needs: [/\b(soviet|ussr)\b/, /\b(aid|assistance|support|subsidies|help)\b/],
-    cues: ['soviet', 'ussr', 'aid', 'assistance', 'support', 'subsidies', 'help', 'stopped', 'ended', 'halted', 'ceased', 'cut'],
+    // Moscow before 2000 was the Soviet Union's or its successor's: "Moscow cut off economic assistance in 1995".
+    needs: [/\b(soviet|ussr|moscow|kremlin|russia)\b/, /\b(aid|assistance|support|subsidies|subsidy|help|largesse|handouts)\b/],
+    cues: ['soviet', 'ussr', 'aid', 'assistance', 'support', 'subsidies', 'help', 'largesse', 'stopped', 'ended', 'halted', 'ceased', 'cut', 'dried'],
   },
   {
     measure: 'invasion.start',

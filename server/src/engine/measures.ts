@@ -73,7 +73,7 @@ function typeDate(c: FigureContext): Typing {
 
 function typeDuration(c: FigureContext): Typing {
   if (/\b(armistice|korean war)\b/.test(c.lower)) return { measure: 'armistice.yearsSince' };
-  if (/\b(war|conflict|invasion|fighting)\b/.test(c.clauseLower) && (/old$/.test(c.figure.text) || /\b(lasted|raged|entered|running|into|for|long|old|ago)\b/.test(c.clauseLower)))
+  if (/\b(war|conflict|invasion|fighting)\b/.test(c.clauseLower) && (/old$/.test(c.figure.text) || /\b(lasted|raged|entered|running|into|for|long|old|ago|anniversary)\b/.test(c.clauseLower)))
     return { measure: 'war.age' };
   return untyped('a length of time the sources do not measure');
 }
@@ -87,7 +87,8 @@ function typeOrdinal(c: FigureContext): Typing {
   return { measure: 'corps.number' };
 }
 
-const SHARE_WORDS = new Set(['share', 'portion', 'proportion', 'fraction', 'part', 'slice']);
+// Words that may stand between a share and its "of": "a 30% share of", "three in ten members of".
+const SHARE_WORDS = new Set(['share', 'portion', 'proportion', 'fraction', 'part', 'slice', 'members', 'soldiers', 'troops', 'personnel', 'fighters']);
 
 function typePercent(c: FigureContext): Typing {
   // "30% of the corps", "a 30% share of the corps".
@@ -96,7 +97,7 @@ function typePercent(c: FigureContext): Typing {
   if (of < 0) return untyped('a percentage of something the sources do not measure');
   const complement = after.slice(of + 1).map((t) => t.lower).join(' ');
   const namesCorps = CORPS_NAMES.some((n) => complement.startsWith(n) || complement.startsWith(`the ${n}`) || complement.includes(`${n} `));
-  const possessive = /^(its|their)\b/.test(complement) && /\b(strength|soldiers|troops|members|personnel|force|forces|ranks|fighters)\b/.test(complement);
+  const possessive = (/^(its|their)\b/.test(complement) && /\b(strength|soldiers|troops|members|personnel|force|forces|ranks|fighters)\b/.test(complement)) || /^(it|them)\b/.test(complement);
   const corpsInView = c.mentions.some((m) => m.party === 'corps') || c.subject === 'corps';
   if (c.cueDistance(CUES.killed) < Infinity || c.cueDistance(CUES.injured) < Infinity) return untyped('a share of losses the sources do not give');
   if (namesCorps || (possessive && corpsInView)) return { measure: 'corps.shareDeployed' };
@@ -123,7 +124,7 @@ function typeCount(c: FigureContext): Typing {
   if (noun.unknown) return untyped(`the sources count no "${noun.unknown}"`);
   // "10,000 of them": a share of the group the passage is about.
   const partitive = /^of (them|these|those|whom)\b/.test(c.after(2).map((t) => t.lower).join(' ')) && (c.subject === 'nk' || c.subject === 'corps');
-  const cls = noun.cls ?? c.nounBefore() ?? (partitive ? 'troops' : undefined);
+  const cls = noun.cls ?? c.nounBefore() ?? (partitive ? 'troops' : undefined) ?? (noun.stopped ? undefined : c.nounLater());
   const party = noun.party ?? c.partyBefore() ?? c.subject;
 
   const casualty = casualtyKind(c, cls);
@@ -139,10 +140,14 @@ function typeCount(c: FigureContext): Typing {
   }
   // With no noun, only "North Korea sent 10,000 to Russia" reads as troops: a deploy verb near the
   // figure and North Korea named in the sentence ("Dispatch 12" in a heading is not a count).
-  // So does "a further 10,500 were to follow" in a passage about North Korea's troops.
+  // So does "a further 10,500 were to follow" in a passage about North Korea's troops, or "the 1,500
+  // sent first" where no one else is named (North Korea is the subject of the domain).
   const waveCue = Math.min(c.cueDistance(CUES.additional), c.cueDistance(CUES.total), c.cueDistance(CUES.firstWave));
+  const nobodyElse = !c.mentions.some((m) => m.party !== 'nk' && m.party !== 'corps');
+  const aboutNk = c.subject === undefined || c.subject === 'nk' || c.subject === 'corps';
   const bareDeployment =
-    !cls && ((c.cueDistance(CUES.deploy) <= 6 && c.mentions.some((m) => m.party === 'nk')) || (waveCue <= 3 && (c.subject === 'nk' || c.subject === 'corps')));
+    !cls &&
+    ((c.cueDistance(CUES.deployVerbs) <= 6 && (c.mentions.some((m) => m.party === 'nk') || (nobodyElse && aboutNk))) || (waveCue <= 3 && aboutNk));
   if (cls === 'troops' || bareDeployment) {
     if (noun.party && noun.party !== 'nk') return untyped(`${partyName(noun.party)} troops, which the sources do not count`);
     const topic = c.topicBefore() ?? c.subject;
@@ -155,8 +160,11 @@ function typeCount(c: FigureContext): Typing {
     // "a 1.2 million-strong army", "the 40,000-strong Storm Corps": the noun after "strong" is what is measured.
     const strongOf = noun.word === 'strong' ? c.mentionAfter() : undefined;
     if (strongOf === 'military') return { measure: 'nk.militarySize' };
-    if (strongOf === 'corps' || (topic === 'corps' && size <= deploy)) return { measure: 'corps.size' };
-    if (topic === 'military' && size <= deploy) return { measure: 'nk.militarySize' };
+    // The corps or the military with a size word nearer than any deployment word, or in a sentence
+    // that speaks of no deployment at all: its size.
+    const sized = size < deploy || c.cueDistance(CUES.deploy, 'both', true) === Infinity;
+    if (strongOf === 'corps' || (topic === 'corps' && sized)) return { measure: 'corps.size' };
+    if (topic === 'military' && sized) return { measure: 'nk.militarySize' };
     // "North Korea has about 10,000 troops", "North Korea's 1.2 million troops": its military's size,
     // unless the count is of the deployment.
     if (c.possessiveBefore() === 'nk' || (topic === 'nk' && deploy === Infinity && c.cueDistance(CUES.possession) < Infinity))

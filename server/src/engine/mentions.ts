@@ -10,13 +10,14 @@ export interface Mention {
 }
 
 // Attributions name who says a figure, not who it is about: "Kyiv says", "according to Seoul,".
-const ATTRIBUTION = /according to [^,.;]*,?|(?:^|[,;] *)[^,.;]{0,60}?\b(?:says?|said|reports?|reported|claims?|claimed|estimates?|estimated|believes?|warns?|warned|notes?|noted|suggests?|suggested|indicates?|indicated|confirmed|told)\b(?: that)?/g;
+const ATTRIBUTION = /according to [^,.;]*,?|\bby [^,.;]{0,30}?['’]s? (?:count|counts|estimate|estimates|reckoning|tally|account)\b|(?:^|[,;] *)[^,.;]{0,60}?\b(?:says?|said|reports?|reported|claims?|claimed|estimates?|estimated|believes?|warns?|warned|notes?|noted|suggests?|suggested|indicates?|indicated|confirmed|told|expects?|expected|assesses|assessed|thinks|reckons|predicts|added)\b(?: that)?/g;
 // "Russia's Far East", "Russia's Kursk region": a place, not a party.
 const PLACE_AFTER = /^(['’]s)?\s+(far east|kursk|border|territory|soil|region|east|west|south|north)\b/;
 // After "military", a word that makes it an adjective: anything but a verb, a function word or the
 // nouns that keep it about the armed forces ("military personnel").
 const ADJECTIVE_USE = /^\s+(?!(?:has|have|had|is|are|was|were|counts?|numbers?|of|and|or|but|with|that|which|who|reportedly|fields?|boasts?|totals?|personnel|forces?|strength|size|lacks?|in|to|at|on|for|from)\b)[a-z]/;
-const PREPOSITION_BEFORE = /\b(to|for|in|into|against|with|from|toward|towards|at|across|inside|near|on|by|than|reached|reaching|entered|entering)\s+(the\s+)?$/;
+// Not "by": the agent of a passive ("sent by Pyongyang") is who acts.
+const PREPOSITION_BEFORE = /\b(to|for|in|into|against|with|from|toward|towards|at|across|inside|near|on|than|alongside|beside|among|via|reached|reaching|entered|entering)\s+(the\s+)?$/;
 
 // Every way of naming a party, the corps or the military, in one pattern: one scan per sentence.
 // Corps names come first so "the Storm Corps" is the corps, not a bare "the"; each group is one party.

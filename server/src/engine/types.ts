@@ -25,8 +25,8 @@ export interface Figure {
   below?: boolean;
   /** A vague plural ("thousands of", "millions of"): a wide range, never a fact. */
   vague?: boolean;
-  /** For dates: which parts the text gives. */
-  date?: { year?: number; month?: number; day?: number };
+  /** For dates: which parts the text gives; a season gives its months. */
+  date?: { year?: number; month?: number; day?: number; months?: number[] };
   /** Currency or unit as written ("USD", "years"). */
   unit?: string;
   /** How the number itself was written, for replacements in the same style. */
