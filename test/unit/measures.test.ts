@@ -40,6 +40,8 @@ const CASES: [string, string, string | undefined][] = [
   ['South Korea has about 500,000 active-duty soldiers.', '500,000', undefined],
   ['The pact between Moscow and Pyongyang was signed in June.', 'June', 'pact.signed'],
   ['The Soviet Union stopped providing economic assistance in 1990.', '1990', 'sovietAid.ended'],
+  ['Moscow cut off economic assistance in 1995.', '1995', 'sovietAid.ended'],
+  ['Russia pledged economic aid to Pyongyang in 2024.', '2024', undefined],
   ['The first involvement since the Korean War armistice nearly seven decades ago.', 'seven decades', 'armistice.yearsSince'],
   ['A significant escalation in the nearly three-year-old conflict.', 'three-year-old', 'war.age'],
   ['Samsung hired 10,500 engineers in Seoul this year.', '10,500', undefined],

@@ -159,7 +159,17 @@ export const NOT_NOUNS = new Set([
 
 // Events a date can mark: the words that must be in the sentence, and the cue words whose distance to
 // the date decides between events ("since the invasion in February 2022, … signed the treaty in June").
-export const DATE_EVENTS: { measure: string; needs: RegExp[]; cues: string[] }[] = [
+export interface DateEvent {
+  measure: string;
+  /** Patterns the sentence must match for the event to be a reading at all. */
+  needs: RegExp[];
+  /** Words whose distance to the date decides between events. */
+  cues: string[];
+  /** A last say, given the date's year and the lower-cased sentence. */
+  accepts?: (year: number | undefined, sentence: string) => boolean;
+}
+
+export const DATE_EVENTS: DateEvent[] = [
   {
     measure: 'pact.signed',
     needs: [/\b(pact|treaty|agreement|deal|accord|partnership)\b/],
@@ -173,8 +183,10 @@ export const DATE_EVENTS: { measure: string; needs: RegExp[]; cues: string[] }[]
   },
   {
     measure: 'sovietAid.ended',
-    // Moscow before 2000 was the Soviet Union's or its successor's: "Moscow cut off economic assistance in 1995".
+    // Moscow's aid before 2000 was the Soviet Union's or its successor's ("Moscow cut off economic
+    // assistance in 1995"); Russia's aid since is another matter.
     needs: [/\b(soviet|ussr|moscow|kremlin|russia)\b/, /\b(aid|assistance|support|subsidies|subsidy|help|largesse|handouts)\b/],
+    accepts: (year, sentence) => /\b(soviet|ussr)\b/.test(sentence) || (year !== undefined && year < 2000),
     cues: ['soviet', 'ussr', 'aid', 'assistance', 'support', 'subsidies', 'help', 'largesse', 'stopped', 'ended', 'halted', 'ceased', 'cut', 'dried'],
   },
   {

@@ -61,7 +61,7 @@ function typeFigure(c: FigureContext): Typing {
 function typeDate(c: FigureContext): Typing {
   let best: { measure: string; d: number } | undefined;
   for (const e of DATE_EVENTS) {
-    if (!e.needs.every((re) => re.test(c.lower))) continue;
+    if (!e.needs.every((re) => re.test(c.lower)) || (e.accepts && !e.accepts(c.figure.date?.year, c.lower))) continue;
     // An event usually comes before its date ("signed in June"), so a cue after the date counts a little less.
     const d = c.cueDistance(e.cues, 'both', true, 0.5);
     if (d < (best?.d ?? Infinity)) best = { measure: e.measure, d };
