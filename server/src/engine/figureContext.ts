@@ -230,9 +230,10 @@ function cueWords(cue: string): string[] {
   return ws;
 }
 
+const NOUN_CLASS = new Map(Object.entries(NOUN_CLASSES).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const)));
+
+/** The noun class of the word (or two-word noun, "special forces") at token i. */
 function nounClassAt(t: Token[], i: number): string | undefined {
-  const two = `${t[i].lower} ${t[i + 1]?.lower ?? ''}`;
-  for (const [cls, nouns] of Object.entries(NOUN_CLASSES)) if (nouns.includes(two)) return cls;
-  for (const [cls, nouns] of Object.entries(NOUN_CLASSES)) if (nouns.includes(t[i].lower)) return cls;
-  return undefined;
+  const next = t[i + 1];
+  return (next && NOUN_CLASS.get(`${t[i].lower} ${next.lower}`)) || NOUN_CLASS.get(t[i].lower);
 }

@@ -27,7 +27,8 @@ export function typeSentence(sentence: Sentence, figures: Figure[], discourse: D
   else if (!discourse.subject && subject) discourse.subject = subject;
   discourse.previous = lower;
   if (!figures.length) return [];
-  return figureContexts(sentence, figures, tokens, mentions, subject, previous).map((c) => ({ ...c.figure, ...typeFigure(c), sentence }));
+  // The figures are this sentence's own, fresh from the grammar: typed in place rather than copied.
+  return figureContexts(sentence, figures, tokens, mentions, subject, previous).map((c) => Object.assign(c.figure, typeFigure(c), { sentence }));
 }
 
 type Typing = Pick<TypedFigure, 'measure' | 'alternates' | 'untypedReason'>;
@@ -138,17 +139,7 @@ function typeCount(c: FigureContext): Typing {
     if (supplier !== 'nk') return untyped(`${cls} that the sources do not say North Korea supplied`);
     return { measure: cls === 'shells' ? 'shells.supplied' : 'missiles.supplied' };
   }
-  // With no noun, only "North Korea sent 10,000 to Russia" reads as troops: a deploy verb near the
-  // figure and North Korea named in the sentence ("Dispatch 12" in a heading is not a count).
-  // So does "a further 10,500 were to follow" in a passage about North Korea's troops, or "the 1,500
-  // sent first" where no one else is named (North Korea is the subject of the domain).
-  const waveCue = Math.min(c.cueDistance(CUES.additional), c.cueDistance(CUES.total), c.cueDistance(CUES.firstWave));
-  const nobodyElse = !c.mentions.some((m) => m.party !== 'nk' && m.party !== 'corps');
-  const aboutNk = c.subject === undefined || c.subject === 'nk' || c.subject === 'corps';
-  const bareDeployment =
-    !cls &&
-    ((c.cueDistance(CUES.deployVerbs) <= 6 && (c.mentions.some((m) => m.party === 'nk') || (nobodyElse && aboutNk))) || (waveCue <= 3 && aboutNk));
-  if (cls === 'troops' || bareDeployment) {
+  if (cls === 'troops' || (!cls && isBareDeployment(c))) {
     if (noun.party && noun.party !== 'nk') return untyped(`${partyName(noun.party)} troops, which the sources do not count`);
     const topic = c.topicBefore() ?? c.subject;
     if (party && ['ru', 'ua', 'us', 'sk'].includes(party) && topic !== 'corps' && topic !== 'military')
@@ -173,6 +164,21 @@ function typeCount(c: FigureContext): Typing {
   }
   if (!cls && (c.topicBefore() ?? c.subject) === 'corps' && c.cueDistance(CUES.size) < Infinity) return { measure: 'corps.size' };
   return untyped('a figure with no noun the sources count');
+}
+
+/**
+ * With no noun, "North Korea sent 10,000 to Russia" reads as troops: a deploy verb near the figure and
+ * North Korea named ("Dispatch 12" in a heading is not a count). So do "a further 10,500 were to
+ * follow" in a passage about North Korea's troops and "the 1,500 sent first" where no one else is
+ * named (North Korea is the subject of the domain).
+ */
+function isBareDeployment(c: FigureContext): boolean {
+  const aboutNk = c.subject === undefined || c.subject === 'nk' || c.subject === 'corps';
+  if (c.cueDistance(CUES.deployVerbs) <= 6) {
+    if (c.mentions.some((m) => m.party === 'nk')) return true;
+    if (aboutNk && !c.mentions.some((m) => m.party !== 'nk' && m.party !== 'corps')) return true;
+  }
+  return aboutNk && Math.min(c.cueDistance(CUES.additional), c.cueDistance(CUES.total), c.cueDistance(CUES.firstWave)) <= 3;
 }
 
 /** Which part of the deployment a count of North Korean troops describes. */
