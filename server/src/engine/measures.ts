@@ -202,7 +202,7 @@ function casualtyKind(c: FigureContext, cls: string | undefined): 'killed' | 'in
   const killedNear = c.cueDistance(CUES.killed, 'after') < Infinity;
   const injuredNear = c.cueDistance(CUES.injured, 'after') < Infinity;
   if (cls === 'casualties') return 'casualties';
-  if (cls === 'killed') return injuredNear && /\b(or|and)\b/.test(after.join(' ')) && joined(after, CUES.injured) ? 'casualties' : 'killed';
+  if (cls === 'killed') return injuredNear && joined(after, CUES.injured) ? 'casualties' : 'killed';
   if (cls === 'injured') return killedNear && joined(after, CUES.killed) ? 'casualties' : 'injured';
   if (cls && cls !== 'troops') return undefined;
   if (killedNear && injuredNear) return 'casualties';
