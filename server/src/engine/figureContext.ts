@@ -6,6 +6,7 @@ import type { Token } from './tokens';
 import type { Figure, Sentence } from './types';
 
 const AUXILIARIES = new Set(['has', 'have', 'had']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'stands', 'would', 'will', 'could', 'might', 'may']);
 // Verbs that can follow a bare figure ("the 1,500 sent first"): never its noun.
 const VERBS_AFTER = new Set([...CUES.deployVerbs, ...CUES.supply, ...CUES.killed, ...CUES.injured, ...CUES.lost]);
 // Between an owner and its figure: "North Korea's 1.2 million", "the North's more than one million".
@@ -95,26 +96,29 @@ export class FigureContext {
     return this.tokens.slice(this.fLast + 1, Math.min(this.fLast + 1 + n, this.cLast + 1));
   }
 
-  /** Token distance from the figure to the nearest cue of a class within the clause (Infinity when none). */
-  cueDistance(cues: string[], side: 'both' | 'after' = 'both', wholeSentence = false, afterPenalty = 0): number {
+  /**
+   * Token distance from the figure to the nearest cue of a class within its clause (Infinity when none).
+   * `after`: only cues after the figure; `sentence`: the whole sentence, not the clause; `afterPenalty`:
+   * added to distances after the figure; `own`: only cues this figure owns — words that modify one
+   * figure ("5,000 more", "100 killed") count for the nearest one, so past the next figure they do not.
+   */
+  cueDistance(cues: string[], opts: { after?: boolean; sentence?: boolean; afterPenalty?: number; own?: boolean } = {}): number {
     let best = Infinity;
-    const first = wholeSentence ? 0 : this.cFirst;
-    const last = wholeSentence ? this.tokens.length - 1 : this.cLast;
+    const first = opts.sentence ? 0 : this.cFirst;
+    const last = opts.sentence ? this.tokens.length - 1 : this.cLast;
     for (const cue of cues) {
       const ws = cueWords(cue);
       for (const i of this.positions.get(ws[0]) ?? []) {
         if (i < first || i + ws.length - 1 > last) continue;
-        // After the figure, a cue past the next figure is that figure's ("100 killed and 1,000 wounded",
-        // "the 1,500 sent first are to be followed by 5,000 more").
-        if (i > this.fLast && i >= this.nextFigure) continue;
+        if (opts.own && i > this.fLast && i >= this.nextFigure) continue;
         if (i >= this.fFirst && i <= this.fLast) continue;
         if (ws.length > 1 && !ws.every((w, n) => this.tokens[i + n]?.lower === w)) continue;
         // "more than" is a bound on the figure, not a cue; "has been sent" is an auxiliary, not possession.
         if (ws[0] === 'more' && this.tokens[i + 1]?.lower === 'than') continue;
         if (AUXILIARIES.has(ws[0]) && /^(been|being|already|now|also|since)$|(ed|en)$/.test(this.tokens[i + 1]?.lower ?? '')) continue;
         const end = i + ws.length - 1;
-        if (end < this.fFirst && side === 'after') continue;
-        const d = end < this.fFirst ? this.fFirst - end : i - this.fLast + afterPenalty;
+        if (end < this.fFirst && opts.after) continue;
+        const d = end < this.fFirst ? this.fFirst - end : i - this.fLast + (opts.afterPenalty ?? 0);
         if (d < best) best = d;
       }
     }
@@ -156,8 +160,19 @@ export class FigureContext {
    * Seoul expects the North Korean force to end up".
    */
   nounLater(): string | undefined {
+    // Only where the figure stands alone as a subject ("12,000 is…"), never "Part 2 of 3: what the troops…".
+    if (!COPULAS.has(this.tokens[this.fLast + 1]?.lower ?? '')) return undefined;
     for (let i = this.fLast + 1; i <= this.cLast && i <= this.fLast + 12; i++) if (nounClassAt(this.tokens, i) === 'troops') return 'troops';
     return undefined;
+  }
+
+  /**
+   * Troops named in the sentence a leading pronoun points back to ("… the initial group of North Korean
+   * special forces … It put their number at 15,000"), and whose they are.
+   */
+  troopsCarriedOver(): { party?: Party } | undefined {
+    if (!this.previous || !this.carriedOver(NOUN_CLASSES.troops)) return undefined;
+    return /\bnorth korean\s+(?:[a-z-]+\s+){0,2}(troops|soldiers|forces|fighters|commandos)\b/.test(this.previous) ? { party: 'nk' } : {};
   }
 
   /** The party, corps or military named right after the head noun ("-strong army"). */
@@ -172,7 +187,7 @@ export class FigureContext {
   nounBefore(): string | undefined {
     // A casualty word anywhere in reach decides ("the death toll among North Korean troops passed 100").
     const found = new Set<string>();
-    for (let i = this.fFirst - 1; i >= this.cFirst && i >= this.fFirst - 8; i--) {
+    for (let i = this.fFirst - 1; i >= this.cFirst && i >= this.fFirst - 10; i--) {
       const w = this.tokens[i].lower;
       const cls = w === 'toll' ? 'killed' : ['force', 'contingent', 'army', 'military'].includes(w) ? 'troops' : nounClassAt(this.tokens, i);
       if (cls) found.add(cls);

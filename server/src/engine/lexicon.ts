@@ -73,7 +73,7 @@ export const NOUN_MODIFIERS = new Set([
   'military', 'armed', 'ready', 'well', 'trained', 'highly', 'battle', 'hardened', 'frontline', 'front', 'line',
   'short', 'long', 'range', 'ballistic', 'artillery', 'heavy', 'light', 'storm', 'corps', 'army', 'kpa', 'of',
   'the', 'its', 'their', 'his', 'pyongyang', "pyongyang's", "korea's", 'dprk', '-', 'young', 'professional',
-  'infantry', 'shock', 'assault', 'foot', 'members',
+  'infantry', 'shock', 'assault', 'foot', 'members', 'others',
 ]);
 
 /** Nationality words and names, each mapped to the party it marks. */

@@ -34,6 +34,13 @@ export function typeSentence(sentence: Sentence, figures: Figure[], discourse: D
 type Typing = Pick<TypedFigure, 'measure' | 'alternates' | 'untypedReason'>;
 
 const untyped = (reason: string): Typing => ({ untypedReason: reason });
+const LABEL_WORDS = new Set([
+  'part', 'section', 'chapter', 'page', 'pages', 'clause', 'paragraph', 'item', 'room', 'step',
+  'phase', 'round', 'episode', 'volume', 'vol', 'issue', 'annex', 'appendix', 'exhibit', 'table', 'fig', 'figure',
+  'tier', 'level', 'grade', 'version', 'route', 'highway', 'gate', 'platform', 'flight', 'resolution',
+]);
+// Cues that modify a single figure: past the next figure they are that figure's.
+const OWN = { own: true };
 
 // "1,000 casualties a day", "$2,000 a month": a rate, which no source states.
 const RATE = /^(?:[a-z'’-]+ ){0,3}(a|per|each|every) (day|week|month|year)\b|^(?:[a-z'’-]+ ){0,3}(daily|weekly|monthly|annually|yearly)\b/;
@@ -64,7 +71,7 @@ function typeDate(c: FigureContext): Typing {
   for (const e of DATE_EVENTS) {
     if (!e.needs.every((re) => re.test(c.lower)) || (e.accepts && !e.accepts(c.figure.date?.year, c.lower))) continue;
     // An event usually comes before its date ("signed in June"), so a cue after the date counts a little less.
-    const d = c.cueDistance(e.cues, 'both', true, 0.5);
+    const d = c.cueDistance(e.cues, { sentence: true, afterPenalty: 0.5 });
     if (d < (best?.d ?? Infinity)) best = { measure: e.measure, d };
   }
   if (best) return { measure: best.measure };
@@ -121,12 +128,15 @@ function typeCount(c: FigureContext): Typing {
     const after = c.after(6).map((t) => t.lower).join(' ');
     return /^of the (united nations|un) charter\b/.test(after) ? { measure: 'unCharter.article' } : untyped('an article of a document the sources do not cite');
   }
+  // "Part 2", "page 12", "room 1500": a label, not a quantity.
+  if (LABEL_WORDS.has(c.wordBefore() ?? '')) return untyped(`a ${c.wordBefore()} number, not a quantity`);
   const noun = c.headNoun();
   if (noun.unknown) return untyped(`the sources count no "${noun.unknown}"`);
   // "10,000 of them": a share of the group the passage is about.
   const partitive = /^of (them|these|those|whom)\b/.test(c.after(2).map((t) => t.lower).join(' ')) && (c.subject === 'nk' || c.subject === 'corps');
-  const cls = noun.cls ?? c.nounBefore() ?? (partitive ? 'troops' : undefined) ?? (noun.stopped ? undefined : c.nounLater());
-  const party = noun.party ?? c.partyBefore() ?? c.subject;
+  const carried = noun.cls || noun.stopped ? undefined : c.troopsCarriedOver();
+  const cls = noun.cls ?? c.nounBefore() ?? (partitive ? 'troops' : undefined) ?? (noun.stopped ? undefined : c.nounLater()) ?? (carried ? 'troops' : undefined);
+  const party = noun.party ?? c.partyBefore() ?? carried?.party ?? c.subject;
 
   const casualty = casualtyKind(c, cls);
   if (casualty) {
@@ -153,7 +163,7 @@ function typeCount(c: FigureContext): Typing {
     if (strongOf === 'military') return { measure: 'nk.militarySize' };
     // The corps or the military with a size word nearer than any deployment word, or in a sentence
     // that speaks of no deployment at all: its size.
-    const sized = size < deploy || c.cueDistance(CUES.deploy, 'both', true) === Infinity;
+    const sized = size < deploy || c.cueDistance(CUES.deploy, { sentence: true }) === Infinity;
     if (strongOf === 'corps' || (topic === 'corps' && sized)) return { measure: 'corps.size' };
     if (topic === 'military' && sized) return { measure: 'nk.militarySize' };
     // "North Korea has about 10,000 troops", "North Korea's 1.2 million troops": its military's size,
@@ -178,29 +188,32 @@ function isBareDeployment(c: FigureContext): boolean {
     if (c.mentions.some((m) => m.party === 'nk')) return true;
     if (aboutNk && !c.mentions.some((m) => m.party !== 'nk' && m.party !== 'corps')) return true;
   }
-  return aboutNk && Math.min(c.cueDistance(CUES.additional), c.cueDistance(CUES.total), c.cueDistance(CUES.firstWave)) <= 3;
+  return aboutNk && Math.min(c.cueDistance(CUES.additional, OWN), c.cueDistance(CUES.total, OWN), c.cueDistance(CUES.firstWave, OWN)) <= 3;
 }
 
 /** Which part of the deployment a count of North Korean troops describes. */
 function typeWave(c: FigureContext): Typing {
   const d = {
-    'troops.additional': c.cueDistance(CUES.additional),
+    'troops.additional': c.cueDistance(CUES.additional, OWN),
     // "the first 1,500": an ordinal right before the count names the wave.
-    'troops.firstWave': ['first', 'initial'].includes(c.wordBefore() ?? '') ? 1 : c.cueDistance(CUES.firstWave),
-    'troops.sent': c.cueDistance(CUES.total),
+    'troops.firstWave': ['first', 'initial'].includes(c.wordBefore() ?? '') ? 1 : c.cueDistance(CUES.firstWave, OWN),
+    'troops.sent': c.cueDistance(CUES.total, OWN),
   };
   const best = (Object.entries(d) as [string, number][]).sort((a, b) => a[1] - b[1])[0];
   if (best[1] < Infinity) return { measure: best[0] };
+  // "… tracked the initial group to Russia's Far East. It put their number at 15,000."
+  if (c.carriedOver(CUES.firstWave)) return { measure: 'troops.firstWave' };
+  if (c.carriedOver(CUES.additional)) return { measure: 'troops.additional' };
   // No wave is named: the count may describe any wave, and the weak cues only decide which leads.
-  const primary = c.cueDistance(CUES.firstWaveWeak) < Infinity ? 'troops.firstWave' : 'troops.sent';
+  const primary = c.cueDistance(CUES.firstWaveWeak, OWN) < Infinity ? 'troops.firstWave' : 'troops.sent';
   return { measure: primary, alternates: TROOP_WAVES.filter((m) => m !== primary) };
 }
 
 function casualtyKind(c: FigureContext, cls: string | undefined): 'killed' | 'injured' | 'casualties' | 'lost' | undefined {
   // A head noun that is itself a casualty word decides, unless "or wounded" joins another.
   const after = c.after(8).map((t) => t.lower);
-  const killedNear = c.cueDistance(CUES.killed, 'after') < Infinity;
-  const injuredNear = c.cueDistance(CUES.injured, 'after') < Infinity;
+  const killedNear = c.cueDistance(CUES.killed, { after: true, own: true }) < Infinity;
+  const injuredNear = c.cueDistance(CUES.injured, { after: true, own: true }) < Infinity;
   if (cls === 'casualties') return 'casualties';
   if (cls === 'killed') return injuredNear && joined(after, CUES.injured) ? 'casualties' : 'killed';
   if (cls === 'injured') return killedNear && joined(after, CUES.killed) ? 'casualties' : 'injured';
@@ -208,8 +221,8 @@ function casualtyKind(c: FigureContext, cls: string | undefined): 'killed' | 'in
   if (killedNear && injuredNear) return 'casualties';
   if (killedNear) return 'killed';
   if (injuredNear) return 'injured';
-  if (c.cueDistance(CUES.losses) < Infinity) return 'casualties';
-  if (c.cueDistance(CUES.lost) < Infinity) return 'lost';
+  if (c.cueDistance(CUES.losses, OWN) < Infinity) return 'casualties';
+  if (c.cueDistance(CUES.lost, OWN) < Infinity) return 'lost';
   return undefined;
 }
 
