@@ -4,14 +4,21 @@ import type { Figure } from './types';
 
 export type Agreement = 'agree' | 'contradict' | 'unclear';
 
-/** How far above a floor ("over X") or below a ceiling ("up to X") a writer still means "near X". */
-const NEAR = 1.5;
+/** How far above a floor ("over X") a writer still means "near X": "about 15,000" is not "over 11,000". */
+const NEAR_FLOOR = 1.2;
+/** How far below a ceiling ("up to X") a figure still reads as consistent with it. */
+const NEAR_CEILING = 2;
 /**
- * A claim the source's bound allows but whose plausible reading lies more than this factor beyond the
- * source's ("up to 50%" against "up to 30%", "over 20,000" against "over 11,000") is contradicted;
- * nearer than that ("over 150" against "over 100") it is left unverified.
+ * A claim the source's bound allows but whose reading lies more than this factor beyond the source's
+ * is contradicted; nearer than that it is left unverified.
  */
-const FAR = 1.1;
+const FAR = 1.25;
+/**
+ * Two bounds in the same direction ("over 150" against "over 100", "up to 50%" against "up to 30%"):
+ * within NEAR_FLOOR of each other they agree, this far apart or more the claim is contradicted, and in
+ * between (the spec's "over 150" against "over 100") it is left unverified.
+ */
+const FAR_BOUNDS = 1.6;
 
 type Interval = [number, number];
 type Comparable = Pick<Figure, 'kind' | 'low' | 'high' | 'bound' | 'approximate' | 'below' | 'date'>;
@@ -32,9 +39,9 @@ function strictInterval(f: Comparable, tolerance: number): Interval {
 export function plausibleInterval(f: Comparable, tolerance: number): Interval {
   switch (f.bound) {
     case 'lower':
-      return [f.low, f.low * NEAR * (1 - 1e-9)];
+      return [f.low, f.low * NEAR_FLOOR];
     case 'upper':
-      return [(f.high / NEAR) * (1 + 1e-9), f.high];
+      return [f.high / NEAR_CEILING, f.high];
     default:
       return widen(f, tolerance);
   }
@@ -47,19 +54,24 @@ function widen(f: Comparable, tolerance: number): Interval {
 
 const overlap = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];
 const isPoint = (f: Comparable) => (f.bound === 'exact' || f.bound === 'approx') && f.low === f.high;
+const isBound = (f: Comparable) => f.bound === 'lower' || f.bound === 'upper';
+const inside = (v: number, w: Interval) => v >= w[0] && v <= w[1];
 
 export function compareFigures(claim: Comparable, fact: Comparable, tolerance: number): Agreement {
   if (claim.kind === 'date' || fact.kind === 'date') return compareDates(claim, fact);
   // Two single values agree when either lies within the other's tolerance: "some 1,800" is not
   // "around 1,500", even though their ±10% windows touch.
-  if (isPoint(claim) && isPoint(fact)) {
-    const inside = (v: number, w: Interval) => v >= w[0] && v <= w[1];
-    return inside(claim.low, widen(fact, tolerance)) || inside(fact.low, widen(claim, tolerance)) ? 'agree' : 'contradict';
+  if (isPoint(claim) && isPoint(fact)) return inside(claim.low, widen(fact, tolerance)) || inside(fact.low, widen(claim, tolerance)) ? 'agree' : 'contradict';
+  if (isBound(claim) && claim.bound === fact.bound) {
+    const r = claim.low / fact.low;
+    return r <= NEAR_FLOOR && r >= 1 / NEAR_FLOOR ? 'agree' : r >= FAR_BOUNDS ? 'contradict' : 'unclear';
   }
   if (!overlap(strictInterval(claim, tolerance), strictInterval(fact, tolerance))) return 'contradict';
-  const pc = plausibleInterval(claim, tolerance);
   const pf = plausibleInterval(fact, tolerance);
+  const pc = plausibleInterval(claim, tolerance);
   if (overlap(pc, pf)) return 'agree';
+  // Below a ceiling is allowed: "up to 30%" does not deny 10%.
+  if (fact.bound === 'upper' && pc[1] <= pf[1]) return 'unclear';
   const gap = pc[0] > pf[1] ? pc[0] / pf[1] : pf[0] / pc[1];
   return gap >= FAR ? 'contradict' : 'unclear';
 }

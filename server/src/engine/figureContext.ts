@@ -1,7 +1,7 @@
 // A figure and its surroundings in a sentence: the clause it stands in, the cue words near it, its
 // head noun and the parties named before it. Typing rules (measures.ts) ask it questions.
 import { CUES, NOT_NOUNS, NOUN_CLASSES, NOUN_MODIFIERS, type Party } from './lexicon';
-import { spans, type Mention } from './mentions';
+import { ADJECTIVE_USE, spans, type Mention } from './mentions';
 import type { Token } from './tokens';
 import type { Figure, Sentence } from './types';
 
@@ -34,7 +34,8 @@ export function figureContexts(
   });
   const breaks = spans(sentence.text, CLAUSE_BREAK).map((b) => b.start);
   return figures.map((f, k) => {
-    const next = figures[k + 1];
+    // Only a count competes for the words after it; a date or an ordinal does not ("… killed or wounded since February 2022").
+    const next = figures.slice(k + 1).find((g) => g.kind === 'count' || g.kind === 'money' || g.kind === 'percent');
     const nextFigure = next ? tokens.findIndex((t) => t.end > next.start - sentence.start) : Infinity;
     return new FigureContext(sentence, f, tokens, positions, nextFigure, breaks, mentions, subject, previous);
   });
@@ -88,8 +89,22 @@ export class FigureContext {
     return !!previous && words.some((w) => new RegExp(`\\b${w}\\b`).test(previous));
   }
 
-  wordBefore(): string | undefined {
-    return this.tokens[this.fFirst - 1]?.lower;
+  /** The word n tokens before the figure (1: the one right before it). */
+  wordBefore(n = 1): string | undefined {
+    return this.tokens[this.fFirst - n]?.lower;
+  }
+
+  /** The word labelling the figure, past an abbreviation's full stop ("p. 283", "No. 7"). */
+  labelBefore(): string | undefined {
+    return this.wordBefore() === '.' ? this.wordBefore(2) : this.wordBefore();
+  }
+
+  get startsWithPronoun(): boolean {
+    return this.previous !== undefined;
+  }
+
+  get previousLower(): string {
+    return this.previous ?? '';
   }
 
   after(n: number): Token[] {
@@ -98,11 +113,11 @@ export class FigureContext {
 
   /**
    * Token distance from the figure to the nearest cue of a class within its clause (Infinity when none).
-   * `after`: only cues after the figure; `sentence`: the whole sentence, not the clause; `afterPenalty`:
+   * `after` / `before`: only cues after / before the figure; `sentence`: the whole sentence, not the clause; `afterPenalty`:
    * added to distances after the figure; `own`: only cues this figure owns — words that modify one
    * figure ("5,000 more", "100 killed") count for the nearest one, so past the next figure they do not.
    */
-  cueDistance(cues: string[], opts: { after?: boolean; sentence?: boolean; afterPenalty?: number; own?: boolean } = {}): number {
+  cueDistance(cues: string[], opts: { after?: boolean; before?: boolean; sentence?: boolean; afterPenalty?: number; own?: boolean } = {}): number {
     let best = Infinity;
     const first = opts.sentence ? 0 : this.cFirst;
     const last = opts.sentence ? this.tokens.length - 1 : this.cLast;
@@ -118,6 +133,7 @@ export class FigureContext {
         if (AUXILIARIES.has(ws[0]) && /^(been|being|already|now|also|since)$|(ed|en)$/.test(this.tokens[i + 1]?.lower ?? '')) continue;
         const end = i + ws.length - 1;
         if (end < this.fFirst && opts.after) continue;
+        if (i > this.fLast && opts.before) continue;
         const d = end < this.fFirst ? this.fFirst - end : i - this.fLast + (opts.afterPenalty ?? 0);
         if (d < best) best = d;
       }
@@ -185,16 +201,31 @@ export class FigureContext {
 
   /** A noun class named just before the figure: "a force of 12,000", "the death toll reached 100". */
   nounBefore(): string | undefined {
-    // A casualty word anywhere in reach decides ("the death toll among North Korean troops passed 100").
-    const found = new Set<string>();
-    for (let i = this.fFirst - 1; i >= this.cFirst && i >= this.fFirst - 10; i--) {
+    return this.nounBeforeWithParty().cls;
+  }
+
+  /**
+   * The noun class named before the figure and the party of the words right before that noun ("North
+   * Korean soldiers at a camp, where about 2,500 had arrived": troops, North Korean). A clause that
+   * opens with a relative pronoun is searched back into the clause it hangs from.
+   */
+  nounBeforeWithParty(): { cls?: string; party?: Party } {
+    const found = new Map<string, number>();
+    const relative = /^(where|who|which|whom|whose)$/.test(this.tokens[this.cFirst + 1]?.lower ?? '') || /^(where|who|which|whom|whose)$/.test(this.tokens[this.cFirst]?.lower ?? '');
+    const from = relative ? Math.max(0, this.cFirst - 12) : this.cFirst;
+    for (let i = this.fFirst - 1; i >= from && i >= this.fFirst - 12; i--) {
       const w = this.tokens[i].lower;
-      const cls = w === 'toll' ? 'killed' : ['force', 'contingent', 'army', 'military'].includes(w) ? 'troops' : nounClassAt(this.tokens, i);
-      if (cls) found.add(cls);
+      const adjective = (w === 'military' || w === 'army') && ADJECTIVE_USE.test(` ${this.tokens[i + 1]?.lower ?? ''}`);
+      const cls = w === 'toll' ? 'killed' : ['force', 'contingent', 'army', 'military'].includes(w) && !adjective ? 'troops' : nounClassAt(this.tokens, i);
+      if (cls && !found.has(cls)) found.set(cls, i);
     }
     // "killed and wounded have topped 60,000": both together are casualties.
-    if (found.has('killed') && found.has('injured')) return 'casualties';
-    return ['casualties', 'killed', 'injured', 'shells', 'missiles', 'troops'].find((c) => found.has(c));
+    const cls = found.has('killed') && found.has('injured') ? 'casualties' : ['casualties', 'killed', 'injured', 'shells', 'missiles', 'troops'].find((c) => found.has(c));
+    if (!cls) return {};
+    const at = found.get(cls) ?? found.get('killed')!;
+    const before = this.tokens.slice(Math.max(0, at - 3), at).map((t) => t.lower).join(' ');
+    const party: Party | undefined = /north korean?$/.test(before) ? 'nk' : /south korean?$/.test(before) ? 'sk' : /russian$/.test(before) ? 'ru' : /ukrainian$/.test(before) ? 'ua' : undefined;
+    return { cls, party };
   }
 
   /** Whose formation or stock a figure names, from a possessive or adjective right before it. */
@@ -208,13 +239,16 @@ export class FigureContext {
    * no other supplier is the subject. Recipients ("supplied Russia with") do not count.
    */
   supplier(): Party | undefined {
-    const recipient = /\b(supplied|supplying|shipped|shipping|sent|sending|provided|providing|delivered|gave|sold|to|for|assisting|aid|aiding|helping)\s+(the\s+)?$/;
+    const recipient = /\b(supplied|supplying|shipped|shipping|sent|sending|provided|providing|delivered|gave|sold|to|for|assisting|aid|aiding|helping|of)\s+(the\s+)?$/;
+    // Only parties named before the figure can be who supplies it.
     const parties = this.mentions
-      .filter((m) => m.party !== 'corps' && m.party !== 'military' && !recipient.test(this.lower.slice(Math.max(0, m.start - 30), m.start)))
+      .filter((m) => m.end <= this.relStart && m.party !== 'corps' && m.party !== 'military' && !recipient.test(this.lower.slice(Math.max(0, m.start - 30), m.start)))
       .map((m) => m.party);
     if (parties.includes('nk')) return 'nk';
-    // With no supplier named, the passage's subject supplies; with none at all, the domain's (North Korea).
-    return parties[0] ?? this.subject ?? 'nk';
+    // With no supplier named, the passage's subject supplies (the corps and the military are North
+    // Korea's); with none at all, the domain's: North Korea.
+    const subject = this.subject === 'corps' || this.subject === 'military' ? 'nk' : this.subject;
+    return parties[0] ?? subject ?? 'nk';
   }
 
   /** The party named nearest before the figure in its clause (attributions excluded). */

@@ -35,6 +35,7 @@ const MEASURES: MeasureDef[] = [
   { id: 'unCharter.article', label: 'the article of the UN Charter the treaty cites', kind: 'count', phrase: 'the treaty cites Article {} of the UN Charter' },
   { id: 'sovietAid.ended', label: 'when Soviet economic aid to North Korea stopped', kind: 'date', phrase: 'Soviet economic aid stopped in {}' },
   { id: 'invasion.start', label: "when Russia's full-scale invasion of Ukraine began", kind: 'date', phrase: "Russia's full-scale invasion began in {}" },
+  { id: 'ties.yearsCloser', label: 'how long North Korea and Russia have been drawing closer', kind: 'duration', phrase: 'the two have grown closer over {}' },
   { id: 'war.age', label: 'how long the war in Ukraine has lasted', kind: 'duration', phrase: 'the war has lasted {}' },
   { id: 'armistice.yearsSince', label: 'time since the Korean War armistice', kind: 'duration', phrase: '{} have passed since the Korean War armistice' },
 ];
@@ -82,7 +83,9 @@ export const PARTIES: [RegExp, Party][] = [
   [/\b(russian?s?|russia['’]s|moscow['’]?s?|kremlin['’]?s?|putin['’]?s?)\b/g, 'ru'],
   [/\b(ukrain(e|ian|ians|e['’]s)|kyiv['’]?s?|kiev)\b/g, 'ua'],
   [/\b(south korean?s?|south korea['’]s|seoul['’]?s?)\b/g, 'sk'],
-  [/\b(u\.s\.?|united states|america['’]?s?|american|washington|nato|the west|western|pentagon)(?!\w)/g, 'us'],
+  [/\b(u\.s\.?|the us|united states|america['’]?s?|american|washington|nato|the west|western|pentagon)(?!\w)/g, 'us'],
+  // Others whose numbers a draft may quote beside North Korea's.
+  [/\b(china['’]?s?|chinese|beijing|japan(?:ese|['’]s)?|tokyo|iran(?:ian|['’]s)?|tehran|belarus(?:ian)?|india(?:n|['’]s)?|taiwan(?:ese)?|britain|british|france|french|germany|german|poland|polish|israel(?:i|['’]s)?|the alliance|the eu|european union)\b/g, 'other'],
 ];
 export type Party = 'nk' | 'ru' | 'ua' | 'sk' | 'us' | 'corps' | 'military' | 'other';
 
@@ -123,7 +126,9 @@ export const CUES = {
     'advance party', 'advance group', 'far east',
   ],
   firstWaveWeak: ['training', 'special forces', 'arrived'],
-  total: ['total', 'overall', 'eventually', 'altogether', 'all told', 'in all', 'a force of'],
+  // Before the figure ("the total could reach 12,000") or after it ("12,000 in all").
+  totalBefore: ['total', 'overall', 'eventually', 'altogether', 'a force of', 'reach', 'rise to', 'grow to'],
+  totalAfter: ['in all', 'in total', 'all told', 'altogether', 'overall', 'total'],
   // Things that happen to soldiers that the sources never count.
   otherEvents: [
     'captured', 'capture', 'captives', 'prisoner', 'prisoners', 'surrendered', 'defected', 'deserted', 'executed',
@@ -143,7 +148,10 @@ export const CUES = {
     'ships', 'sends', 'provides', 'delivers', 'gives', 'sells',
   ],
   value: ['valued', 'worth', 'value', 'cost', 'costing', 'priced', 'price', 'estimated'],
-  arms: ['shells', 'missiles', 'munitions', 'arms', 'weapons', 'ammunition', 'shipments', 'supplies', 'aid', 'weaponry', 'artillery', 'equipment', 'hardware'],
+  arms: [
+    'shells', 'missiles', 'munitions', 'arms', 'weapons', 'ammunition', 'shipments', 'supplies', 'aid', 'weaponry',
+    'artillery', 'equipment', 'hardware', 'haul', 'consignment', 'deliveries', 'transfers',
+  ],
 };
 
 /** Function words and verbs that end a noun search after a figure ("sent 10,000 to Russia"). */
@@ -192,6 +200,8 @@ export const DATE_EVENTS: DateEvent[] = [
   {
     measure: 'invasion.start',
     needs: [/\b(invasion|invaded|invade|full-scale|onset)\b|\bwar (began|started|broke out|erupted)\b/],
+    // "The Korean War began in June 1950" is another war.
+    accepts: (_year, sentence) => !/\b(korean|world|cold|vietnam|gulf|civil) war\b/.test(sentence) || /\b(invasion|invaded|full-scale)\b/.test(sentence),
     cues: ['invasion', 'invaded', 'invade', 'full-scale', 'onset', 'began', 'started', 'erupted', 'broke out'],
   },
 ];

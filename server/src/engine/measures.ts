@@ -27,6 +27,9 @@ export function typeSentence(sentence: Sentence, figures: Figure[], discourse: D
   else if (!discourse.subject && subject) discourse.subject = subject;
   discourse.previous = lower;
   if (!figures.length) return [];
+  // "South Korea … Its army numbers 500,000": the army is the subject's, not North Korea's.
+  if (subject && !['nk', 'corps', 'military'].includes(subject))
+    for (const m of mentions) if (m.party === 'military' && /\b(its|their)\s+$/.test(lower.slice(Math.max(0, m.start - 7), m.start))) m.party = subject;
   // The figures are this sentence's own, fresh from the grammar: typed in place rather than copied.
   return figureContexts(sentence, figures, tokens, mentions, subject, previous).map((c) => Object.assign(c.figure, typeFigure(c), { sentence }));
 }
@@ -37,7 +40,8 @@ const untyped = (reason: string): Typing => ({ untypedReason: reason });
 const LABEL_WORDS = new Set([
   'part', 'section', 'chapter', 'page', 'pages', 'clause', 'paragraph', 'item', 'room', 'step',
   'phase', 'round', 'episode', 'volume', 'vol', 'issue', 'annex', 'appendix', 'exhibit', 'table', 'fig', 'figure',
-  'tier', 'level', 'grade', 'version', 'route', 'highway', 'gate', 'platform', 'flight', 'resolution',
+  'tier', 'level', 'grade', 'version', 'route', 'highway', 'gate', 'platform', 'flight', 'resolution', 'p', 'pp',
+  'no', 'fig',
 ]);
 // Cues that modify a single figure: past the next figure they are that figure's.
 const OWN = { own: true };
@@ -46,6 +50,9 @@ const OWN = { own: true };
 const RATE = /^(?:[a-z'’-]+ ){0,3}(a|per|each|every) (day|week|month|year)\b|^(?:[a-z'’-]+ ){0,3}(daily|weekly|monthly|annually|yearly)\b/;
 
 function typeFigure(c: FigureContext): Typing {
+  // "put not at 15,000 but at 12,000", "rather than 15,000": a figure the draft itself denies.
+  if (c.wordBefore() === 'not' || (c.wordBefore(2) === 'not' && /^(at|by|in|to|about|around|some)$/.test(c.wordBefore() ?? '')) || /^(rather than|instead of)$/.test(`${c.wordBefore(2)} ${c.wordBefore()}`))
+    return untyped('a figure the draft itself sets aside');
   if (c.figure.kind !== 'date' && c.figure.kind !== 'ordinal' && RATE.test(c.after(6).map((t) => t.lower).join(' ')))
     return untyped('a rate over time, which the sources do not give');
   switch (c.figure.kind) {
@@ -67,20 +74,29 @@ function typeFigure(c: FigureContext): Typing {
 }
 
 function typeDate(c: FigureContext): Typing {
+  // "aid during the 1980s": a period, not the date of an event.
+  if (/^(during|throughout|over)$/.test(c.wordBefore() ?? '') || (c.wordBefore() === 'the' && /^(during|throughout)$/.test(c.wordBefore(2) ?? '')))
+    return untyped('a period, not the date of an event the sources date');
   let best: { measure: string; d: number } | undefined;
+  const text = c.clauseLower + (c.startsWithPronoun ? ` ${c.previousLower}` : '');
   for (const e of DATE_EVENTS) {
-    if (!e.needs.every((re) => re.test(c.lower)) || (e.accepts && !e.accepts(c.figure.date?.year, c.lower))) continue;
-    // An event usually comes before its date ("signed in June"), so a cue after the date counts a little less.
-    const d = c.cueDistance(e.cues, { sentence: true, afterPenalty: 0.5 });
-    if (d < (best?.d ?? Infinity)) best = { measure: e.measure, d };
+    if (!e.needs.every((re) => re.test(text)) || (e.accepts && !e.accepts(c.figure.date?.year, text))) continue;
+    // An event usually comes before its date ("signed in June"), so a cue after the date counts a
+    // little less; a cue too far off is about something else.
+    const d = c.cueDistance(e.cues, { afterPenalty: 0.5 });
+    if (d <= 12 && d < (best?.d ?? Infinity)) best = { measure: e.measure, d };
+    // "It was signed in June": the event named in the sentence before.
+    if (!best && c.startsWithPronoun && c.cueDistance(e.cues.filter((w) => /^[a-z]+(ed|ified)$/.test(w)), { afterPenalty: 0.5 }) <= 4) best = { measure: e.measure, d: 4 };
   }
   if (best) return { measure: best.measure };
-  if (c.wordBefore() === 'since' && /\b(lost|losses|casualties|killed|wounded|war|conflict|fighting)\b/.test(c.lower)) return { measure: 'invasion.start' };
+  if (c.wordBefore() === 'since' && /\b(lost|losses|casualties|killed|wounded)\b/.test(c.clauseLower)) return { measure: 'invasion.start' };
   return untyped('a date the sources do not tie to any event in this sentence');
 }
 
 function typeDuration(c: FigureContext): Typing {
   if (/\b(armistice|korean war)\b/.test(c.lower)) return { measure: 'armistice.yearsSince' };
+  if (/\b(grown|grew|grow|drawn|drew|become|became|moved|come)\s+(ever\s+)?closer\b/.test(c.clauseLower) && c.mentions.some((m) => m.party === 'nk' || m.party === 'ru'))
+    return { measure: 'ties.yearsCloser' };
   if (/\b(war|conflict|invasion|fighting)\b/.test(c.clauseLower) && (/old$/.test(c.figure.text) || /\b(lasted|raged|entered|running|into|for|long|old|ago|anniversary)\b/.test(c.clauseLower)))
     return { measure: 'war.age' };
   return untyped('a length of time the sources do not measure');
@@ -95,16 +111,23 @@ function typeOrdinal(c: FigureContext): Typing {
   return { measure: 'corps.number' };
 }
 
+const CORPS_RE = new RegExp(`\\b(${CORPS_NAMES.filter((n) => !/^(the|this|that) /.test(n)).join('|')})\\b`);
+
 // Words that may stand between a share and its "of": "a 30% share of", "three in ten members of".
 const SHARE_WORDS = new Set(['share', 'portion', 'proportion', 'fraction', 'part', 'slice', 'members', 'soldiers', 'troops', 'personnel', 'fighters']);
 
 function typePercent(c: FigureContext): Typing {
   // "30% of the corps", "a 30% share of the corps".
-  const after = c.after(8);
+  const after = c.after(10);
   const of = after.findIndex((t, i) => t.lower === 'of' && after.slice(0, i).every((w) => SHARE_WORDS.has(w.lower)));
-  if (of < 0) return untyped('a percentage of something the sources do not measure');
+  if (of < 0) {
+    // A table row or label: "Storm Corps share deployed | up to 45%".
+    if (/\b(share|portion|proportion|percentage)\b/.test(c.clauseLower) && c.topicBefore() === 'corps' && c.cueDistance(CUES.deploy) < Infinity)
+      return { measure: 'corps.shareDeployed' };
+    return untyped('a percentage of something the sources do not measure');
+  }
   const complement = after.slice(of + 1).map((t) => t.lower).join(' ');
-  const namesCorps = CORPS_NAMES.some((n) => complement.startsWith(n) || complement.startsWith(`the ${n}`) || complement.includes(`${n} `));
+  const namesCorps = CORPS_RE.test(complement);
   const possessive = (/^(its|their)\b/.test(complement) && /\b(strength|soldiers|troops|members|personnel|force|forces|ranks|fighters)\b/.test(complement)) || /^(it|them)\b/.test(complement);
   const corpsInView = c.mentions.some((m) => m.party === 'corps') || c.subject === 'corps';
   if (c.cueDistance(CUES.killed) < Infinity || c.cueDistance(CUES.injured) < Infinity) return untyped('a share of losses the sources do not give');
@@ -128,15 +151,17 @@ function typeCount(c: FigureContext): Typing {
     const after = c.after(6).map((t) => t.lower).join(' ');
     return /^of the (united nations|un) charter\b/.test(after) ? { measure: 'unCharter.article' } : untyped('an article of a document the sources do not cite');
   }
-  // "Part 2", "page 12", "room 1500": a label, not a quantity.
-  if (LABEL_WORDS.has(c.wordBefore() ?? '')) return untyped(`a ${c.wordBefore()} number, not a quantity`);
+  // "Part 2", "page 12", "p. 283", "room 1500": a label, not a quantity.
+  const label = c.labelBefore();
+  if (label && LABEL_WORDS.has(label)) return untyped(`a ${label} number, not a quantity`);
   const noun = c.headNoun();
   if (noun.unknown) return untyped(`the sources count no "${noun.unknown}"`);
   // "10,000 of them": a share of the group the passage is about.
   const partitive = /^of (them|these|those|whom)\b/.test(c.after(2).map((t) => t.lower).join(' ')) && (c.subject === 'nk' || c.subject === 'corps');
   const carried = noun.cls || noun.stopped ? undefined : c.troopsCarriedOver();
-  const cls = noun.cls ?? c.nounBefore() ?? (partitive ? 'troops' : undefined) ?? (noun.stopped ? undefined : c.nounLater()) ?? (carried ? 'troops' : undefined);
-  const party = noun.party ?? c.partyBefore() ?? carried?.party ?? c.subject;
+  const before = noun.cls ? {} : c.nounBeforeWithParty();
+  const cls = noun.cls ?? before.cls ?? (partitive ? 'troops' : undefined) ?? (noun.stopped ? undefined : c.nounLater()) ?? (carried ? 'troops' : undefined);
+  const party = noun.party ?? before.party ?? c.partyBefore() ?? carried?.party ?? c.subject;
 
   const casualty = casualtyKind(c, cls);
   if (casualty) {
@@ -145,15 +170,22 @@ function typeCount(c: FigureContext): Typing {
     return casualty === 'lost' ? { measure: `${side}.killed`, alternates: [`${side}.casualties`] } : { measure: `${side}.${casualty}` };
   }
   if (cls === 'shells' || cls === 'missiles') {
-    const supplier = noun.party ?? (c.cueDistance(CUES.supply) < Infinity ? c.supplier() : undefined);
+    // Without a supply verb, shells are North Korea's only where the passage is about North Korea.
+    const domain = c.subject === undefined || c.subject === 'nk' || c.subject === 'corps' || c.subject === 'military';
+    const supplier = noun.party ?? (c.cueDistance(CUES.supply) < Infinity ? c.supplier() : domain ? 'nk' : undefined);
     if (supplier !== 'nk') return untyped(`${cls} that the sources do not say North Korea supplied`);
     return { measure: cls === 'shells' ? 'shells.supplied' : 'missiles.supplied' };
   }
   if (cls === 'troops' || (!cls && isBareDeployment(c))) {
     if (noun.party && noun.party !== 'nk') return untyped(`${partyName(noun.party)} troops, which the sources do not count`);
     const topic = c.topicBefore() ?? c.subject;
-    if (party && ['ru', 'ua', 'us', 'sk'].includes(party) && topic !== 'corps' && topic !== 'military')
+    if (party && ['ru', 'ua', 'us', 'sk', 'other'].includes(party) && topic !== 'corps' && topic !== 'military')
       return untyped(`${partyName(party)} troops, which the sources do not count`);
+    // "its 80,000 soldiers": the soldiers of whatever "it" is.
+    if (/^(its|their)$/.test(c.wordBefore() ?? '')) {
+      if (c.subject === 'corps') return { measure: 'corps.size' };
+      if (c.subject === 'military' || c.subject === 'nk') return { measure: 'nk.militarySize', alternates: TROOP_WAVES };
+    }
     const size = Math.min(c.cueDistance(CUES.size), c.cueDistance(CUES.possession));
     const deploy = c.cueDistance(CUES.deploy);
     const other = c.cueDistance(CUES.otherEvents);
@@ -188,7 +220,11 @@ function isBareDeployment(c: FigureContext): boolean {
     if (c.mentions.some((m) => m.party === 'nk')) return true;
     if (aboutNk && !c.mentions.some((m) => m.party !== 'nk' && m.party !== 'corps')) return true;
   }
-  return aboutNk && Math.min(c.cueDistance(CUES.additional, OWN), c.cueDistance(CUES.total, OWN), c.cueDistance(CUES.firstWave, OWN)) <= 3;
+  return aboutNk && Math.min(c.cueDistance(CUES.additional, OWN), totalDistance(c), c.cueDistance(CUES.firstWave, OWN)) <= 3;
+}
+
+function totalDistance(c: FigureContext): number {
+  return Math.min(c.cueDistance(CUES.totalBefore, { before: true, own: true }), c.cueDistance(CUES.totalAfter, { after: true, own: true }));
 }
 
 /** Which part of the deployment a count of North Korean troops describes. */
@@ -197,7 +233,7 @@ function typeWave(c: FigureContext): Typing {
     'troops.additional': c.cueDistance(CUES.additional, OWN),
     // "the first 1,500": an ordinal right before the count names the wave.
     'troops.firstWave': ['first', 'initial'].includes(c.wordBefore() ?? '') ? 1 : c.cueDistance(CUES.firstWave, OWN),
-    'troops.sent': c.cueDistance(CUES.total, OWN),
+    'troops.sent': totalDistance(c),
   };
   const best = (Object.entries(d) as [string, number][]).sort((a, b) => a[1] - b[1])[0];
   if (best[1] < Infinity) return { measure: best[0] };

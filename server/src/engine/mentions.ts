@@ -10,12 +10,14 @@ export interface Mention {
 }
 
 // Attributions name who says a figure, not who it is about: "Kyiv says", "according to Seoul,".
-const ATTRIBUTION = /according to [^,.;]*,?|\bby [^,.;]{0,30}?['’]s? (?:count|counts|estimate|estimates|reckoning|tally|account)\b|(?:^|[,;] *)[^,.;]{0,60}?\b(?:says?|said|reports?|reported|claims?|claimed|estimates?|estimated|believes?|warns?|warned|notes?|noted|suggests?|suggested|indicates?|indicated|confirmed|told|expects?|expected|assesses|assessed|thinks|reckons|predicts|added)\b(?: that)?/g;
+// Datelines ("SEOUL, Oct 18 (Reuters) -", "WASHINGTON (AP) —") name where a report was filed.
+const ATTRIBUTION = /^[a-z .]{3,30}(?:, [a-z]{3,9}\.? \d{1,2})? \([a-z .]+\) [-—–]|according to [^,.;]*,?|\bby [^,.;]{0,30}?['’]s? (?:count|counts|estimate|estimates|reckoning|tally|account)\b|(?:^|[,;] *)[^,.;]{0,60}?\b(?:says?|said|reports?|reported|claims?|claimed|estimates?|estimated|believes?|warns?|warned|notes?|noted|suggests?|suggested|indicates?|indicated|confirmed|told|expects?|expected|assesses|assessed|thinks|reckons|predicts|added|values|puts)\b(?: that)?/g;
 // "Russia's Far East", "Russia's Kursk region": a place, not a party.
-const PLACE_AFTER = /^(['’]s)?\s+(far east|kursk|border|territory|soil|region|east|west|south|north)\b/;
+// "Russia's war", "Russia's invasion": an event, not whom a figure is about.
+const PLACE_AFTER = /^(['’]s)?\s+(far east|kursk|border|territory|soil|region|east|west|south|north|war|invasion|offensive|war effort|war efforts)\b/;
 // After "military", a word that makes it an adjective: anything but a verb, a function word or the
 // nouns that keep it about the armed forces ("military personnel").
-const ADJECTIVE_USE = /^\s+(?!(?:has|have|had|is|are|was|were|counts?|numbers?|of|and|or|but|with|that|which|who|reportedly|fields?|boasts?|totals?|personnel|forces?|strength|size|lacks?|in|to|at|on|for|from)\b)[a-z]/;
+export const ADJECTIVE_USE = /^\s+(?!(?:has|have|had|is|are|was|were|counts?|numbers?|of|and|or|but|with|that|which|who|reportedly|fields?|boasts?|totals?|personnel|forces?|strength|size|lacks?|in|to|at|on|for|from)\b)[a-z]/;
 // Not "by": the agent of a passive ("sent by Pyongyang") is who acts.
 const PREPOSITION_BEFORE = /\b(to|for|in|into|against|with|from|toward|towards|at|across|inside|near|on|than|alongside|beside|among|via|reached|reaching|entered|entering)\s+(the\s+)?$/;
 

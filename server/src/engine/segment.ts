@@ -23,10 +23,11 @@ const EMPHASIS_MARKS = /(?<=^|[\s(\["'“‘])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?
 const INLINE_SYNTAX = /[`<\[\]&@]|https?:|www\./i;
 
 /** Blocks whose text forms sentences; a sentence never crosses their edges. */
-// A table row is one block, so a figure's cell reads with its row ("| First wave | 1,500 |").
+// A table row is one block, so a figure's cell reads with its row ("| First wave | 1,500 |"); its pipes
+// stay, so a figure's noun is never looked for in the next cell.
 const PROSE_BLOCKS = /^(Paragraph|ATXHeading[1-6]|SetextHeading[12]|TableRow|TableHeader)$/;
 /** Nodes inside prose that readers do not read as prose: code, URLs, markup, raw HTML. */
-const BLANKED = /^(InlineCode|URL|Autolink|Image|HTMLTag|Comment|ProcessingInstruction|LinkMark|LinkLabel|LinkTitle|HeaderMark|QuoteMark|CodeMark|Entity|TableDelimiter)$/;
+const BLANKED = /^(InlineCode|URL|Autolink|Image|HTMLTag|Comment|ProcessingInstruction|LinkMark|LinkLabel|LinkTitle|HeaderMark|QuoteMark|CodeMark|Entity)$/;
 /** Blocks of raw HTML: their tags are markup but the text between them is shown to readers. */
 const HTML_BLOCKS = /^(HTMLBlock|CommentBlock)$/;
 
