@@ -15,6 +15,7 @@ const COUNTRY_NOUNS = /^(north korea\b(?!n)|south korea\b(?!n)|russia\b|ukraine\
 const LOCATIVE_BEFORE = /\b(in|to|into|towards?|inside|across|near|at)\s+(the\s+)?$/;
 // A colon or a parenthesis does not end a clause: "Storm Corps strength: 40,000–80,000",
 // "First wave (special forces) 1,500".
+const ASIDE = /,\s+(?:which|who|whose)\b[^,;]*,/g;
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|with|which|where|when|who|although|though|whereas|as)\b/g;
 
 /** Contexts for every figure of a sentence, sharing its tokens, word positions and clause breaks. */
@@ -33,11 +34,18 @@ export function figureContexts(
     else positions.set(t.lower, [i]);
   });
   const breaks = spans(sentence.text, CLAUSE_BREAK).map((b) => b.start);
+  const asides = spans(sentence.text.toLowerCase(), ASIDE);
   return figures.map((f, k) => {
     // Only a count competes for the words after it; a date or an ordinal does not ("… killed or wounded since February 2022").
     const next = figures.slice(k + 1).find((g) => g.kind === 'count' || g.kind === 'money' || g.kind === 'percent');
     const nextFigure = next ? tokens.findIndex((t) => t.end > next.start - sentence.start) : Infinity;
-    return new FigureContext(sentence, f, tokens, positions, nextFigure, breaks, mentions, subject, previous);
+    // An aside closed before the figure ("China, which accounts for 90% of North Korea's trade, has
+    // 2 million …") neither ends its clause nor lends it a party.
+    const rel = f.start - sentence.start;
+    const closed = asides.filter((a) => a.end <= rel);
+    const open = breaks.filter((b) => !closed.some((a) => a.start === b));
+    const seen = mentions.filter((m) => !closed.some((a) => m.start >= a.start && m.end <= a.end));
+    return new FigureContext(sentence, f, tokens, positions, nextFigure, open, seen, subject, previous);
   });
 }
 

@@ -80,8 +80,8 @@ export const NOUN_MODIFIERS = new Set([
 /** Nationality words and names, each mapped to the party it marks. */
 export const PARTIES: [RegExp, Party][] = [
   [/\b(north korean?s?|north korea['’]s|pyongyang['’]?s?|dprk|kim jong[- ]?un|kim|kpa|hermit kingdom|the north(?:['’]s)?)\b/g, 'nk'],
-  [/\b(russian?s?|russia['’]s|moscow['’]?s?|kremlin['’]?s?|putin['’]?s?)\b/g, 'ru'],
-  [/\b(ukrain(e|ian|ians|e['’]s)|kyiv['’]?s?|kiev)\b/g, 'ua'],
+  [/\b(russian?s?|russia['’]s|moscow['’]?s?|kremlin['’]?s?|putin['’]?s?|peskov|lavrov|shoigu|belousov)\b/g, 'ru'],
+  [/\b(ukrain(e|ian|ians|e['’]s)|kyiv['’]?s?|kiev|zelensky[iy]?|zelenskyy|sybiha|budanov|syrskyi)\b/g, 'ua'],
   [/\b(south korean?s?|south korea['’]s|seoul['’]?s?)\b/g, 'sk'],
   [/\b(u\.s\.?|the us|united states|america['’]?s?|american|washington|nato|the west|western|pentagon)(?!\w)/g, 'us'],
   // Others whose numbers a draft may quote beside North Korea's.

@@ -13,15 +13,18 @@ export interface Discourse {
   previous?: string;
 }
 
+const FIRST_PERSON = /\b(we|our|ours)\b/;
 const PRONOUN_START = /^(it|its|they|their|them|he|she|his|her|these|those|this|that)\b/i;
 
 /** Types every figure of one sentence; updates the discourse subject for the next one. */
 export function typeSentence(sentence: Sentence, figures: Figure[], discourse: Discourse, tokens: Token[] = tokenize(sentence.text)): TypedFigure[] {
   const lower = sentence.text.toLowerCase();
-  const mentions = sentenceMentions(sentence.text, lower, figures.length > 0);
+  const { mentions, speakers } = sentenceMentions(sentence.text, lower, figures.length > 0);
   const pronounStart = PRONOUN_START.test(sentence.text.trim());
   const first = subjectOf(mentions, lower);
-  const subject = (pronounStart ? discourse.subject : undefined) ?? first?.party ?? discourse.subject;
+  // "'We have lost 43,000 soldiers,' Zelensky said": "we" is whoever says it.
+  const speaker = FIRST_PERSON.test(lower) ? speakers[0]?.party : undefined;
+  const subject = speaker ?? (pronounStart ? discourse.subject : undefined) ?? first?.party ?? discourse.subject;
   const previous = pronounStart ? discourse.previous : undefined;
   if (!pronounStart && first) discourse.subject = first.party;
   else if (!discourse.subject && subject) discourse.subject = subject;

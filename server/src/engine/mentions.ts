@@ -11,7 +11,7 @@ export interface Mention {
 
 // Attributions name who says a figure, not who it is about: "Kyiv says", "according to Seoul,".
 // Datelines ("SEOUL, Oct 18 (Reuters) -", "WASHINGTON (AP) —") name where a report was filed.
-const ATTRIBUTION = /^[a-z .]{3,30}(?:, [a-z]{3,9}\.? \d{1,2})? \([a-z .]+\) [-—–]|according to [^,.;]*,?|\bby [^,.;]{0,30}?['’]s? (?:count|counts|estimate|estimates|reckoning|tally|account)\b|(?:^|[,;] *)[^,.;]{0,60}?\b(?:says?|said|reports?|reported|claims?|claimed|estimates?|estimated|believes?|warns?|warned|notes?|noted|suggests?|suggested|indicates?|indicated|confirmed|told|expects?|expected|assesses|assessed|thinks|reckons|predicts|added|values|puts)\b(?: that)?/g;
+const ATTRIBUTION = /^[a-z .]{3,30}(?:, [a-z]{3,9}\.? \d{1,2})? \([a-z .]+\) [-—–]|according to [^,.;]*,?|\bby [^,.;]{0,30}?['’]s? (?:count|counts|estimate|estimates|reckoning|tally|account)\b|(?:^|[,;:—–-] *)[^,.;]{0,60}?\b(?:says?|said|reports?|reported|claims?|claimed|estimates?|estimated|believes?|warns?|warned|notes?|noted|suggests?|suggested|indicates?|indicated|confirmed|told|expects?|expected|assesses|assessed|thinks|reckons|predicts|added|values|puts)\b(?: that)?/g;
 // "Russia's Far East", "Russia's Kursk region": a place, not a party.
 // "Russia's war", "Russia's invasion": an event, not whom a figure is about.
 const PLACE_AFTER = /^(['’]s)?\s+(far east|kursk|border|territory|soil|region|east|west|south|north|war|invasion|offensive|war effort|war efforts)\b/;
@@ -49,15 +49,20 @@ function fuzzyParty(phrase: string): Party | undefined {
 }
 
 /**
- * The parties a sentence is about, in text order. `fuzzy` also tries misspelt names when nothing
- * matches exactly (worth it only for sentences with figures).
+ * The parties a sentence is about, in text order, and apart from them those it quotes as saying it
+ * ("Zelensky said"). `fuzzy` also tries misspelt names when nothing matches exactly (worth it only
+ * for sentences with figures).
  */
-export function sentenceMentions(text: string, lower: string, fuzzy: boolean): Mention[] {
+export function sentenceMentions(text: string, lower: string, fuzzy: boolean): { mentions: Mention[]; speakers: Mention[] } {
   // "U.S." has full stops that are not clause ends.
   const attributions = spans(lower.replace(/\bu\.s\./g, 'u s '), ATTRIBUTION);
-  return findMentions(text, lower, fuzzy).filter(
-    (m) => !attributions.some((a) => m.start >= a.start && m.end <= a.end) && !PLACE_AFTER.test(lower.slice(m.end, m.end + 24)),
-  );
+  const mentions: Mention[] = [];
+  const speakers: Mention[] = [];
+  for (const m of findMentions(text, lower, fuzzy)) {
+    if (PLACE_AFTER.test(lower.slice(m.end, m.end + 24))) continue;
+    (attributions.some((a) => m.start >= a.start && m.end <= a.end) ? speakers : mentions).push(m);
+  }
+  return { mentions, speakers };
 }
 
 /**
