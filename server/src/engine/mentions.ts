@@ -9,9 +9,10 @@ export interface Mention {
   party: Party;
 }
 
-// Attributions name who says a figure, not who it is about: "Kyiv says", "according to Seoul,".
+// Attributions name who says a figure, not who it is about: "Kyiv says", "according to Seoul,". A
+// passive ("troops are reported to be fighting") is not one.
 // Datelines ("SEOUL, Oct 18 (Reuters) -", "WASHINGTON (AP) —") name where a report was filed.
-const ATTRIBUTION = /^[a-z .]{3,30}(?:, [a-z]{3,9}\.? \d{1,2})? \([a-z .]+\) [-—–]|according to [^,.;]*,?|\bby [^,.;]{0,30}?['’]s? (?:count|counts|estimate|estimates|reckoning|tally|account)\b|(?:^|[,;:—–-] *)[^,.;]{0,60}?\b(?:says?|said|reports?|reported|claims?|claimed|estimates?|estimated|believes?|warns?|warned|notes?|noted|suggests?|suggested|indicates?|indicated|confirmed|told|expects?|expected|assesses|assessed|thinks|reckons|predicts|added|values|puts)\b(?: that)?/g;
+const ATTRIBUTION = /^[a-z .]{3,30}(?:, [a-z]{3,9}\.? \d{1,2})? \([a-z .]+\)(?= [-—–])|according to [^,.;]*,?|\bby [^,.;]{0,30}?['’]s? (?:count|counts|estimate|estimates|reckoning|tally|account)\b|(?:^|[,;:—–-] *)[^,.;]{0,60}?(?<!\b(?:is|are|was|were|been|be) )\b(?:says?|said|reports?|reported|claims?|claimed|estimates?|estimated|believes?|warns?|warned|notes?|noted|suggests?|suggested|indicates?|indicated|confirmed|told|expects|assesses|assessed|thinks|reckons|predicts|added|values|puts)\b(?: that)?/g;
 // "Russia's Far East", "Russia's Kursk region": a place, not a party.
 // "Russia's war", "Russia's invasion": an event, not whom a figure is about.
 const PLACE_AFTER = /^(['’]s)?\s+(far east|kursk|border|territory|soil|region|east|west|south|north|war|invasion|offensive|war effort|war efforts)\b/;
