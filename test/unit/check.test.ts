@@ -83,7 +83,7 @@ describe('checking drafts', () => {
         let other: string;
         if (f.kind === 'date') other = f.date?.month ? f.text.replace(monthName(f.date.month), monthName(((f.date.month + 3) % 12) + 1)) : String(f.low - 7);
         else if (f.kind === 'ordinal') other = `${f.low + 4}th`;
-        else if (f.kind === 'duration') other = f.text.replace(/^(seven|three)/, (w) => (w === 'seven' ? 'three' : 'six'));
+        else if (f.kind === 'duration') other = f.text.replace(/^(seven|three|two)/, (w) => ({ seven: 'three', three: 'six', two: 'five' })[w]!);
         else other = replacementFor(f, { ...f, low: f.low * 4, high: f.high * 4 });
         const sentence = doc.text.slice(f.sentence.start, f.sentence.end);
         const at = f.start - f.sentence.start;

@@ -26,6 +26,7 @@ export function figureContexts(
   mentions: Mention[],
   subject: Party | undefined,
   previous?: string,
+  inherited?: Party,
 ): FigureContext[] {
   const positions = new Map<string, number[]>();
   tokens.forEach((t, i) => {
@@ -45,7 +46,7 @@ export function figureContexts(
     const closed = asides.filter((a) => a.end <= rel);
     const open = breaks.filter((b) => !closed.some((a) => a.start === b));
     const seen = mentions.filter((m) => !closed.some((a) => m.start >= a.start && m.end <= a.end));
-    return new FigureContext(sentence, f, tokens, positions, nextFigure, open, seen, subject, previous);
+    return new FigureContext(sentence, f, tokens, positions, nextFigure, open, seen, subject, previous, inherited);
   });
 }
 
@@ -70,6 +71,8 @@ export class FigureContext {
     readonly subject: Party | undefined,
     /** The previous sentence, when this one opens with a pronoun that points back to it. */
     private readonly previous?: string,
+    /** Whom the passage was about before this sentence. */
+    private readonly inherited?: Party,
   ) {
     const fs = figure.start - sentence.start;
     const fe = figure.end - sentence.start;
@@ -248,15 +251,18 @@ export class FigureContext {
    */
   supplier(): Party | undefined {
     const recipient = /\b(supplied|supplying|shipped|shipping|sent|sending|provided|providing|delivered|gave|sold|to|for|assisting|aid|aiding|helping|of)\s+(the\s+)?$/;
-    // Only parties named before the figure can be who supplies it.
-    const parties = this.mentions
-      .filter((m) => m.end <= this.relStart && m.party !== 'corps' && m.party !== 'military' && !recipient.test(this.lower.slice(Math.max(0, m.start - 30), m.start)))
-      .map((m) => m.party);
-    if (parties.includes('nk')) return 'nk';
-    // With no supplier named, the passage's subject supplies (the corps and the military are North
-    // Korea's); with none at all, the domain's: North Korea.
-    const subject = this.subject === 'corps' || this.subject === 'military' ? 'nk' : this.subject;
-    return parties[0] ?? subject ?? 'nk';
+    const candidates = this.mentions.filter(
+      (m) => m.start >= this.clauseStart && m.party !== 'corps' && m.party !== 'military' && !recipient.test(this.lower.slice(Math.max(0, m.start - 30), m.start)),
+    );
+    // North Korea anywhere in the clause, else a party named before the figure ("supplied by North Korea" counts).
+    if (candidates.some((m) => m.party === 'nk')) return 'nk';
+    const before = candidates.filter((m) => m.end <= this.relStart).map((m) => m.party);
+    if (before.length) return before[0];
+    // With no supplier named, whoever the figure's clause is about supplies, or else whom the passage was
+    // about before this sentence (the corps and the military are North Korea's); with none at all, the
+    // domain's: North Korea.
+    const inherited = this.inherited === 'corps' || this.inherited === 'military' ? 'nk' : this.inherited;
+    return candidates[0]?.party ?? inherited ?? 'nk';
   }
 
   /** The party named nearest before the figure in its clause (attributions excluded). */

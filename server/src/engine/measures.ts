@@ -24,6 +24,7 @@ export function typeSentence(sentence: Sentence, figures: Figure[], discourse: D
   const first = subjectOf(mentions, lower);
   // "'We have lost 43,000 soldiers,' Zelensky said": "we" is whoever says it.
   const speaker = FIRST_PERSON.test(lower) ? speakers[0]?.party : undefined;
+  const inherited = discourse.subject;
   const subject = speaker ?? (pronounStart ? discourse.subject : undefined) ?? first?.party ?? discourse.subject;
   const previous = pronounStart ? discourse.previous : undefined;
   if (!pronounStart && first) discourse.subject = first.party;
@@ -34,7 +35,7 @@ export function typeSentence(sentence: Sentence, figures: Figure[], discourse: D
   if (subject && !['nk', 'corps', 'military'].includes(subject))
     for (const m of mentions) if (m.party === 'military' && /\b(its|their)\s+$/.test(lower.slice(Math.max(0, m.start - 7), m.start))) m.party = subject;
   // The figures are this sentence's own, fresh from the grammar: typed in place rather than copied.
-  return figureContexts(sentence, figures, tokens, mentions, subject, previous).map((c) => Object.assign(c.figure, typeFigure(c), { sentence }));
+  return figureContexts(sentence, figures, tokens, mentions, subject, previous, inherited).map((c) => Object.assign(c.figure, typeFigure(c), { sentence }));
 }
 
 type Typing = Pick<TypedFigure, 'measure' | 'alternates' | 'untypedReason'>;
@@ -98,7 +99,7 @@ function typeDate(c: FigureContext): Typing {
 
 function typeDuration(c: FigureContext): Typing {
   if (/\b(armistice|korean war)\b/.test(c.lower)) return { measure: 'armistice.yearsSince' };
-  if (/\b(grown|grew|grow|drawn|drew|become|became|moved|come)\s+(ever\s+)?closer\b/.test(c.clauseLower) && c.mentions.some((m) => m.party === 'nk' || m.party === 'ru'))
+  if (/\b(grown|grew|grow|drawn|drew|become|became|moved|come)\s+(ever\s+)?closer\b/.test(c.clauseLower) && (c.mentions.some((m) => m.party === 'nk' || m.party === 'ru') || c.subject === 'nk' || c.subject === 'ru' || /\b(allies|the two (countries|nations|sides)|both (countries|nations|sides))\b/.test(c.clauseLower)))
     return { measure: 'ties.yearsCloser' };
   if (/\b(war|conflict|invasion|fighting)\b/.test(c.clauseLower) && (/old$/.test(c.figure.text) || /\b(lasted|raged|entered|running|into|for|long|old|ago|anniversary)\b/.test(c.clauseLower)))
     return { measure: 'war.age' };
@@ -173,9 +174,9 @@ function typeCount(c: FigureContext): Typing {
     return casualty === 'lost' ? { measure: `${side}.killed`, alternates: [`${side}.casualties`] } : { measure: `${side}.${casualty}` };
   }
   if (cls === 'shells' || cls === 'missiles') {
-    // Without a supply verb, shells are North Korea's only where the passage is about North Korea.
-    const domain = c.subject === undefined || c.subject === 'nk' || c.subject === 'corps' || c.subject === 'military';
-    const supplier = noun.party ?? (c.cueDistance(CUES.supply) < Infinity ? c.supplier() : domain ? 'nk' : undefined);
+    // Without a supply verb, shells are North Korea's unless another party is named before them
+    // ("Russia fires 10,000 shells").
+    const supplier = noun.party ?? (c.cueDistance(CUES.supply) < Infinity ? c.supplier() : (c.partyBefore() ?? 'nk'));
     if (supplier !== 'nk') return untyped(`${cls} that the sources do not say North Korea supplied`);
     return { measure: cls === 'shells' ? 'shells.supplied' : 'missiles.supplied' };
   }

@@ -20,7 +20,7 @@ const PLACE_AFTER = /^(['’]s)?\s+(far east|kursk|border|territory|soil|region|
 // nouns that keep it about the armed forces ("military personnel").
 export const ADJECTIVE_USE = /^\s+(?!(?:has|have|had|is|are|was|were|counts?|numbers?|of|and|or|but|with|that|which|who|reportedly|fields?|boasts?|totals?|personnel|forces?|strength|size|lacks?|in|to|at|on|for|from)\b)[a-z]/;
 // Not "by": the agent of a passive ("sent by Pyongyang") is who acts.
-const PREPOSITION_BEFORE = /\b(to|for|in|into|against|with|from|toward|towards|at|across|inside|near|on|than|alongside|beside|among|via|reached|reaching|entered|entering)\s+(the\s+)?$/;
+const PREPOSITION_BEFORE = /\b(to|for|in|into|of|against|with|from|toward|towards|at|across|inside|near|on|than|alongside|beside|among|via|reached|reaching|entered|entering)\s+(the\s+)?$/;
 
 // Every way of naming a party, the corps or the military, in one pattern: one scan per sentence.
 // Corps names come first so "the Storm Corps" is the corps, not a bare "the"; each group is one party.
