@@ -27,6 +27,8 @@ export function figureContexts(
   subject: Party | undefined,
   previous?: string,
   inherited?: Party,
+  troopsInPassage?: Party,
+  subjectAt?: number,
 ): FigureContext[] {
   const positions = new Map<string, number[]>();
   tokens.forEach((t, i) => {
@@ -46,7 +48,7 @@ export function figureContexts(
     const closed = asides.filter((a) => a.end <= rel);
     const open = breaks.filter((b) => !closed.some((a) => a.start === b));
     const seen = mentions.filter((m) => !closed.some((a) => m.start >= a.start && m.end <= a.end));
-    return new FigureContext(sentence, f, tokens, positions, nextFigure, open, seen, subject, previous, inherited);
+    return new FigureContext(sentence, f, tokens, positions, nextFigure, open, seen, subject, previous, inherited, troopsInPassage, subjectAt);
   });
 }
 
@@ -73,6 +75,10 @@ export class FigureContext {
     private readonly previous?: string,
     /** Whom the passage was about before this sentence. */
     private readonly inherited?: Party,
+    /** Whose troops the passage last spoke of ("North Korean soldiers"). */
+    readonly troopsInPassage?: Party,
+    /** Where the sentence names its subject, when it does. */
+    private readonly subjectAt?: number,
   ) {
     const fs = figure.start - sentence.start;
     const fe = figure.end - sentence.start;
@@ -89,10 +95,12 @@ export class FigureContext {
     this.cLast = lastIdx < 0 ? tokens.length - 1 : lastIdx;
     this.relStart = fs;
     this.clauseStart = cs;
+    this.clauseEnd = ce;
   }
 
   private readonly relStart: number;
   private readonly clauseStart: number;
+  private readonly clauseEnd: number;
 
   /** Whether the sentence a leading pronoun points back to holds one of these words. */
   carriedOver(words: string[]): boolean {
@@ -252,7 +260,7 @@ export class FigureContext {
   supplier(): Party | undefined {
     const recipient = /\b(supplied|supplying|shipped|shipping|sent|sending|provided|providing|delivered|gave|sold|to|for|assisting|aid|aiding|helping|of)\s+(the\s+)?$/;
     const candidates = this.mentions.filter(
-      (m) => m.start >= this.clauseStart && m.party !== 'corps' && m.party !== 'military' && !recipient.test(this.lower.slice(Math.max(0, m.start - 30), m.start)),
+      (m) => m.start >= this.clauseStart && m.end <= this.clauseEnd && m.party !== 'corps' && m.party !== 'military' && !recipient.test(this.lower.slice(Math.max(0, m.start - 30), m.start)),
     );
     // North Korea anywhere in the clause, else a party named before the figure ("supplied by North Korea" counts).
     if (candidates.some((m) => m.party === 'nk')) return 'nk';
@@ -268,6 +276,18 @@ export class FigureContext {
   /** The party named nearest before the figure in its clause (attributions excluded). */
   partyBefore(): Party | undefined {
     return this.nearestBefore((m) => m.party !== 'corps' && m.party !== 'military');
+  }
+
+  /**
+   * What the figure is about: the nearest party, corps or military before it in its clause, else the
+   * sentence's subject if named before the figure, else whom the passage was about ("… bring the total
+   * to 12,000, 1% of the North's army": the army comes after, so it is not what the 12,000 are).
+   */
+  topic(): Party | undefined {
+    const before = this.topicBefore();
+    if (before) return before;
+    if (this.subjectAt === undefined || this.subjectAt < this.relStart) return this.subject;
+    return this.inherited ?? this.subject;
   }
 
   /** The nearest party, corps or military named before the figure in its clause. */

@@ -147,7 +147,7 @@ export const CUES = {
     'supplying', 'shipping', 'sending', 'providing', 'delivering', 'feeding', 'exported', 'supply', 'supplies',
     'ships', 'sends', 'provides', 'delivers', 'gives', 'sells',
   ],
-  value: ['valued', 'worth', 'value', 'cost', 'costing', 'priced', 'price', 'estimated'],
+  value: ['valued', 'values', 'worth', 'value', 'cost', 'costing', 'priced', 'price', 'estimated'],
   arms: [
     'shells', 'missiles', 'munitions', 'arms', 'weapons', 'ammunition', 'shipments', 'supplies', 'aid', 'weaponry',
     'artillery', 'equipment', 'hardware', 'haul', 'consignment', 'deliveries', 'transfers',

@@ -9,10 +9,13 @@ import type { Figure, Sentence, TypedFigure } from './types';
 /** Per-document state carried from sentence to sentence: who "it" and "they" are. */
 export interface Discourse {
   subject?: Party;
+  /** Whose troops the passage last spoke of. */
+  troops?: Party;
   /** The previous sentence, lower-cased, for a sentence that opens with a pronoun. */
   previous?: string;
 }
 
+const TROOPS_OF = /\b(north korean|south korean|russian|ukrainian)\s+(?:[a-z-]+\s+){0,2}(?:troops|soldiers|forces|fighters|commandos)\b/;
 const FIRST_PERSON = /\b(we|our|ours)\b/;
 const PRONOUN_START = /^(it|its|they|their|them|he|she|his|her|these|those|this|that)\b/i;
 
@@ -22,9 +25,13 @@ export function typeSentence(sentence: Sentence, figures: Figure[], discourse: D
   const { mentions, speakers } = sentenceMentions(sentence.text, lower, figures.length > 0);
   const pronounStart = PRONOUN_START.test(sentence.text.trim());
   const first = subjectOf(mentions, lower);
+  const subjectAt = first?.start;
   // "'We have lost 43,000 soldiers,' Zelensky said": "we" is whoever says it.
   const speaker = FIRST_PERSON.test(lower) ? speakers[0]?.party : undefined;
   const inherited = discourse.subject;
+  const troopsInPassage = discourse.troops;
+  const troops = TROOPS_OF.exec(lower)?.[1];
+  if (troops) discourse.troops = /^north/.test(troops) ? 'nk' : /^south/.test(troops) ? 'sk' : /^russian/.test(troops) ? 'ru' : 'ua';
   const subject = speaker ?? (pronounStart ? discourse.subject : undefined) ?? first?.party ?? discourse.subject;
   const previous = pronounStart ? discourse.previous : undefined;
   if (!pronounStart && first) discourse.subject = first.party;
@@ -35,7 +42,7 @@ export function typeSentence(sentence: Sentence, figures: Figure[], discourse: D
   if (subject && !['nk', 'corps', 'military'].includes(subject))
     for (const m of mentions) if (m.party === 'military' && /\b(its|their)\s+$/.test(lower.slice(Math.max(0, m.start - 7), m.start))) m.party = subject;
   // The figures are this sentence's own, fresh from the grammar: typed in place rather than copied.
-  return figureContexts(sentence, figures, tokens, mentions, subject, previous, inherited).map((c) => Object.assign(c.figure, typeFigure(c), { sentence }));
+  return figureContexts(sentence, figures, tokens, mentions, subject, previous, inherited, troopsInPassage ?? discourse.troops, subjectAt).map((c) => Object.assign(c.figure, typeFigure(c), { sentence }));
 }
 
 type Typing = Pick<TypedFigure, 'measure' | 'alternates' | 'untypedReason'>;
@@ -182,7 +189,7 @@ function typeCount(c: FigureContext): Typing {
   }
   if (cls === 'troops' || (!cls && isBareDeployment(c))) {
     if (noun.party && noun.party !== 'nk') return untyped(`${partyName(noun.party)} troops, which the sources do not count`);
-    const topic = c.topicBefore() ?? c.subject;
+    const topic = c.topic();
     if (party && ['ru', 'ua', 'us', 'sk', 'other'].includes(party) && topic !== 'corps' && topic !== 'military')
       return untyped(`${partyName(party)} troops, which the sources do not count`);
     // "its 80,000 soldiers": the soldiers of whatever "it" is.
@@ -208,7 +215,7 @@ function typeCount(c: FigureContext): Typing {
       return { measure: 'nk.militarySize', alternates: TROOP_WAVES };
     return typeWave(c);
   }
-  if (!cls && (c.topicBefore() ?? c.subject) === 'corps' && c.cueDistance(CUES.size) < Infinity) return { measure: 'corps.size' };
+  if (!cls && c.topic() === 'corps' && c.cueDistance(CUES.size) < Infinity) return { measure: 'corps.size' };
   return untyped('a figure with no noun the sources count');
 }
 
@@ -219,7 +226,7 @@ function typeCount(c: FigureContext): Typing {
  * named (North Korea is the subject of the domain).
  */
 function isBareDeployment(c: FigureContext): boolean {
-  const aboutNk = c.subject === undefined || c.subject === 'nk' || c.subject === 'corps';
+  const aboutNk = c.subject === undefined || c.subject === 'nk' || c.subject === 'corps' || c.troopsInPassage === 'nk';
   if (c.cueDistance(CUES.deployVerbs) <= 6) {
     if (c.mentions.some((m) => m.party === 'nk')) return true;
     if (aboutNk && !c.mentions.some((m) => m.party !== 'nk' && m.party !== 'corps')) return true;
