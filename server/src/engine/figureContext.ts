@@ -13,23 +13,32 @@ const VERBS_AFTER = new Set([...CUES.deployVerbs, ...CUES.supply, ...CUES.killed
 const POSSESSIVE_GAP = /^(['’]s)?\s*((more|fewer|less) than|over|under|about|around|some|nearly|almost|roughly|up to|at least|an estimated)?\s*$/;
 const COUNTRY_NOUNS = /^(north korea\b(?!n)|south korea\b(?!n)|russia\b|ukraine\b|pyongyang|moscow|kyiv|seoul|washington|the north\b)/;
 const LOCATIVE_BEFORE = /\b(in|to|into|towards?|inside|across|near|at)\s+(the\s+)?$/;
+// An aside that closes before a figure: "China, which accounts for 90% of North Korea's trade, has…".
+const ASIDE = /,\s+(?:which|who|whose)\b[^,;]*,/g;
 // A colon or a parenthesis does not end a clause: "Storm Corps strength: 40,000–80,000",
 // "First wave (special forces) 1,500".
-const ASIDE = /,\s+(?:which|who|whose)\b[^,;]*,/g;
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|with|which|where|when|who|although|though|whereas|as)\b/g;
 
-/** Contexts for every figure of a sentence, sharing its tokens, word positions and clause breaks. */
-export function figureContexts(
-  sentence: Sentence,
-  figures: Figure[],
-  tokens: Token[],
-  mentions: Mention[],
-  subject: Party | undefined,
-  previous?: string,
-  inherited?: Party,
-  troopsInPassage?: Party,
-  subjectAt?: number,
-): FigureContext[] {
+/** What a sentence, and the passage before it, tell every figure in it. */
+export interface SentenceFrame {
+  sentence: Sentence;
+  tokens: Token[];
+  /** Parties named in the sentence (attributions and places left out). */
+  mentions: Mention[];
+  /** Whom the sentence is about, and where it names them (when it does). */
+  subject?: Party;
+  subjectAt?: number;
+  /** The previous sentence, lower-cased, when this one opens with a pronoun that points back to it. */
+  previous?: string;
+  /** Whom the passage was about before this sentence. */
+  inherited?: Party;
+  /** Whose troops the passage last spoke of ("North Korean soldiers"). */
+  troopsInPassage?: Party;
+}
+
+/** Contexts for every figure of a sentence, sharing its word positions and clause breaks. */
+export function figureContexts(frame: SentenceFrame, figures: Figure[]): FigureContext[] {
+  const { sentence, tokens } = frame;
   const positions = new Map<string, number[]>();
   tokens.forEach((t, i) => {
     const list = positions.get(t.lower);
@@ -42,13 +51,12 @@ export function figureContexts(
     // Only a count competes for the words after it; a date or an ordinal does not ("… killed or wounded since February 2022").
     const next = figures.slice(k + 1).find((g) => g.kind === 'count' || g.kind === 'money' || g.kind === 'percent');
     const nextFigure = next ? tokens.findIndex((t) => t.end > next.start - sentence.start) : Infinity;
-    // An aside closed before the figure ("China, which accounts for 90% of North Korea's trade, has
-    // 2 million …") neither ends its clause nor lends it a party.
+    // An aside closed before the figure neither ends its clause nor lends it a party.
     const rel = f.start - sentence.start;
     const closed = asides.filter((a) => a.end <= rel);
     const open = breaks.filter((b) => !closed.some((a) => a.start === b));
-    const seen = mentions.filter((m) => !closed.some((a) => m.start >= a.start && m.end <= a.end));
-    return new FigureContext(sentence, f, tokens, positions, nextFigure, open, seen, subject, previous, inherited, troopsInPassage, subjectAt);
+    const seen = frame.mentions.filter((m) => !closed.some((a) => m.start >= a.start && m.end <= a.end));
+    return new FigureContext(frame, f, positions, nextFigure, open, seen);
   });
 }
 
@@ -56,30 +64,36 @@ export function figureContexts(
 export class FigureContext {
   readonly lower: string;
   readonly clauseLower: string;
+  readonly sentence: Sentence;
+  readonly subject: Party | undefined;
+  readonly troopsInPassage: Party | undefined;
+  private readonly tokens: Token[];
+  private readonly previous: string | undefined;
+  private readonly inherited: Party | undefined;
+  private readonly subjectAt: number | undefined;
   private readonly fFirst: number;
   private readonly fLast: number;
   private readonly cFirst: number;
   private readonly cLast: number;
 
   constructor(
-    readonly sentence: Sentence,
+    frame: SentenceFrame,
     readonly figure: Figure,
-    private readonly tokens: Token[],
     private readonly positions: Map<string, number[]>,
-    /** Token index where the sentence's next figure starts (Infinity for the last). */
+    /** Token index where the sentence's next count starts (Infinity for the last). */
     private readonly nextFigure: number,
     breaks: number[],
+    /** The sentence's mentions this figure can see (asides closed before it left out). */
     readonly mentions: Mention[],
-    readonly subject: Party | undefined,
-    /** The previous sentence, when this one opens with a pronoun that points back to it. */
-    private readonly previous?: string,
-    /** Whom the passage was about before this sentence. */
-    private readonly inherited?: Party,
-    /** Whose troops the passage last spoke of ("North Korean soldiers"). */
-    readonly troopsInPassage?: Party,
-    /** Where the sentence names its subject, when it does. */
-    private readonly subjectAt?: number,
   ) {
+    const { sentence, tokens } = frame;
+    this.sentence = sentence;
+    this.tokens = tokens;
+    this.subject = frame.subject;
+    this.subjectAt = frame.subjectAt;
+    this.previous = frame.previous;
+    this.inherited = frame.inherited;
+    this.troopsInPassage = frame.troopsInPassage;
     const fs = figure.start - sentence.start;
     const fe = figure.end - sentence.start;
     this.lower = sentence.text.toLowerCase();
@@ -132,9 +146,9 @@ export class FigureContext {
 
   /**
    * Token distance from the figure to the nearest cue of a class within its clause (Infinity when none).
-   * `after` / `before`: only cues after / before the figure; `sentence`: the whole sentence, not the clause; `afterPenalty`:
-   * added to distances after the figure; `own`: only cues this figure owns — words that modify one
-   * figure ("5,000 more", "100 killed") count for the nearest one, so past the next figure they do not.
+   * `after` / `before`: only cues after / before the figure; `sentence`: the whole sentence, not the
+   * clause; `afterPenalty`: added to distances after the figure; `own`: only cues this figure owns —
+   * words that modify one figure ("5,000 more", "100 killed") are not another's past the next count.
    */
   cueDistance(cues: string[], opts: { after?: boolean; before?: boolean; sentence?: boolean; afterPenalty?: number; own?: boolean } = {}): number {
     let best = Infinity;

@@ -1,6 +1,6 @@
 // Measure typing: decides what each figure measures from its noun, its neighbours and its sentence.
 // General rules over the lexicon's word classes; the nearest cue to a figure wins between readings.
-import { figureContexts, type FigureContext } from './figureContext';
+import { figureContexts, type FigureContext, type SentenceFrame } from './figureContext';
 import { CORPS_NAMES, CUES, DATE_EVENTS, TROOP_WAVES, type Party } from './lexicon';
 import { sentenceMentions, subjectOf } from './mentions';
 import { tokenize, type Token } from './tokens';
@@ -25,24 +25,31 @@ export function typeSentence(sentence: Sentence, figures: Figure[], discourse: D
   const { mentions, speakers } = sentenceMentions(sentence.text, lower, figures.length > 0);
   const pronounStart = PRONOUN_START.test(sentence.text.trim());
   const first = subjectOf(mentions, lower);
-  const subjectAt = first?.start;
   // "'We have lost 43,000 soldiers,' Zelensky said": "we" is whoever says it.
   const speaker = FIRST_PERSON.test(lower) ? speakers[0]?.party : undefined;
-  const inherited = discourse.subject;
-  const troopsInPassage = discourse.troops;
+  const frame: SentenceFrame = {
+    sentence,
+    tokens,
+    mentions,
+    subject: speaker ?? (pronounStart ? discourse.subject : undefined) ?? first?.party ?? discourse.subject,
+    subjectAt: first?.start,
+    previous: pronounStart ? discourse.previous : undefined,
+    inherited: discourse.subject,
+    troopsInPassage: discourse.troops,
+  };
+  if (!pronounStart && first) discourse.subject = first.party;
+  else if (!discourse.subject && frame.subject) discourse.subject = frame.subject;
+  discourse.previous = lower;
   const troops = TROOPS_OF.exec(lower)?.[1];
   if (troops) discourse.troops = /^north/.test(troops) ? 'nk' : /^south/.test(troops) ? 'sk' : /^russian/.test(troops) ? 'ru' : 'ua';
-  const subject = speaker ?? (pronounStart ? discourse.subject : undefined) ?? first?.party ?? discourse.subject;
-  const previous = pronounStart ? discourse.previous : undefined;
-  if (!pronounStart && first) discourse.subject = first.party;
-  else if (!discourse.subject && subject) discourse.subject = subject;
-  discourse.previous = lower;
+  frame.troopsInPassage ??= discourse.troops;
   if (!figures.length) return [];
   // "South Korea … Its army numbers 500,000": the army is the subject's, not North Korea's.
-  if (subject && !['nk', 'corps', 'military'].includes(subject))
-    for (const m of mentions) if (m.party === 'military' && /\b(its|their)\s+$/.test(lower.slice(Math.max(0, m.start - 7), m.start))) m.party = subject;
+  const owner = frame.subject;
+  if (owner && !['nk', 'corps', 'military'].includes(owner))
+    for (const m of mentions) if (m.party === 'military' && /\b(its|their)\s+$/.test(lower.slice(Math.max(0, m.start - 7), m.start))) m.party = owner;
   // The figures are this sentence's own, fresh from the grammar: typed in place rather than copied.
-  return figureContexts(sentence, figures, tokens, mentions, subject, previous, inherited, troopsInPassage ?? discourse.troops, subjectAt).map((c) => Object.assign(c.figure, typeFigure(c), { sentence }));
+  return figureContexts(frame, figures).map((c) => Object.assign(c.figure, typeFigure(c), { sentence }));
 }
 
 type Typing = Pick<TypedFigure, 'measure' | 'alternates' | 'untypedReason'>;
