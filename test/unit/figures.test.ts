@@ -53,6 +53,7 @@ const CASES: [string, string, string, number, number, string][] = [
   ['on 19 June 2024', '19 June 2024', 'date', 2024, 2024, 'exact'],
   ['stopped in 1990', '1990', 'date', 1990, 1990, 'exact'],
   ['in the 1990s', '1990s', 'date', 1990, 1999, 'range'],
+  ['in the mid-1980s', '1980s', 'date', 1983, 1987, 'range'],
   ['nearly seven decades ago', 'seven decades', 'duration', 70, 70, 'approx'],
   ['the three-year-old conflict', 'three-year-old', 'duration', 3, 3, 'exact'],
   ['for 18 months', '18 months', 'duration', 1.5, 1.5, 'exact'],

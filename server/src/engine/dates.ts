@@ -4,6 +4,9 @@ import { CURRENCY_SYMBOLS } from './numberWords';
 import type { Token } from './tokens';
 import type { FigDraft } from './types';
 
+/** Which years of a decade "early", "mid" and "late" mean. */
+const PARTS: Record<string, [number, number]> = { early: [0, 3], mid: [3, 7], late: [7, 9] };
+
 /** Northern-hemisphere seasons, as the months they span. */
 export const SEASONS: Record<string, number[]> = {
   spring: [3, 4, 5], summer: [6, 7, 8], autumn: [9, 10, 11], fall: [9, 10, 11], winter: [12, 1, 2],
@@ -88,11 +91,14 @@ export function parseDate(t: Token[], i: number): DateParse | undefined {
       return { first: i, last, fig: dateFigure({ year, month: m.value, day: Number(tok.text) }) };
     }
   }
-  if (isYear(tok) && !(tok.glued && prev && (prev.type === 'word' || prev.lower === '-' || CURRENCY_SYMBOLS[prev.text]))) {
+  // "mid-1980s", "early-2024": a part of a decade or year, not a designation like "kursk-2024".
+  const part = prev?.lower === '-' && prev.glued && tok.glued ? PARTS[t[i - 2]?.lower ?? ''] : undefined;
+  if (isYear(tok) && (part || !(tok.glued && prev && (prev.type === 'word' || prev.lower === '-' || CURRENCY_SYMBOLS[prev.text])))) {
     const next = t[i + 1];
     if (next?.lower === 's' && next.glued) {
       const y = Number(tok.text);
-      return { first: i, last: i + 1, fig: { ...dateFigure({ year: y }), low: y, high: y + 9, bound: 'range' } };
+      const [from, to] = part ?? [0, 9];
+      return { first: i, last: i + 1, fig: { ...dateFigure({ year: y + from }), low: y + from, high: y + to, bound: 'range' } };
     }
     // "1950-53", "2022–2024": a span of years.
     const to = t[i + 2];

@@ -127,7 +127,7 @@ export const CUES = {
   ],
   firstWaveWeak: ['training', 'special forces', 'arrived'],
   // Before the figure ("the total could reach 12,000") or after it ("12,000 in all").
-  totalBefore: ['total', 'overall', 'eventually', 'altogether', 'a force of', 'reach', 'rise to', 'grow to'],
+  totalBefore: ['total', 'overall', 'eventually', 'altogether', 'a force of', 'reach', 'rise to', 'grow to', 'become', 'grow into'],
   totalAfter: ['in all', 'in total', 'all told', 'altogether', 'overall', 'eventually'],
   // Things that happen to soldiers that the sources never count.
   otherEvents: [
