@@ -1,5 +1,6 @@
 // Bound-aware comparison of a claim with a source figure, with a reporter's reading of qualifiers:
-// "over 100" is a floor near 100, "up to 30%" a ceiling near 30%, "about 10,000" is 10,000 ± tolerance.
+// "over 100" is a floor near 100, "up to 30%" a ceiling that allows less but not more, "about 10,000"
+// is 10,000 ± tolerance, and a bare "10,000" is exactly that.
 import type { Figure } from './types';
 
 export type Agreement = 'agree' | 'contradict' | 'unclear';
