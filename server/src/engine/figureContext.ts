@@ -1,6 +1,6 @@
 // A figure and its surroundings in a sentence: the clause it stands in, the cue words near it, its
 // head noun and the parties named before it. Typing rules (measures.ts) ask it questions.
-import { CUES, NOT_NOUNS, NOUN_CLASSES, NOUN_MODIFIERS, type Party } from './lexicon';
+import { CUES, NOT_NOUNS, NOUN_CLASSES, NOUN_MODIFIERS, nationalityOf, type Party } from './lexicon';
 import { ADJECTIVE_USE, spans, type Mention } from './mentions';
 import type { Token } from './tokens';
 import type { Figure, Sentence } from './types';
@@ -187,11 +187,7 @@ export class FigureContext {
         this.headEnd = i;
         return { cls, word: w, party };
       }
-      if (w === 'north' && t[i + 1]?.lower.startsWith('korea')) party ??= 'nk';
-      else if (w === 'south' && t[i + 1]?.lower.startsWith('korea')) party ??= 'sk';
-      else if (/^russian/.test(w)) party ??= 'ru';
-      else if (/^ukrainian/.test(w)) party ??= 'ua';
-      else if (/^(american|u)$/.test(w)) party ??= 'us';
+      party ??= nationalityOf(`${w} ${t[i + 1]?.lower ?? ''}`);
       // "the first of 12,000 North Korea plans to send": a country starts a new clause, it is not counted.
       if (COUNTRY_NOUNS.test(`${w} ${t[i + 1]?.lower ?? ''}`)) return { party, stopped: true };
       if (NOUN_MODIFIERS.has(w) || /^korean/.test(w) || /^russian|^ukrainian/.test(w)) continue;
@@ -256,9 +252,9 @@ export class FigureContext {
     const cls = found.has('killed') && found.has('injured') ? 'casualties' : ['casualties', 'killed', 'injured', 'shells', 'missiles', 'troops'].find((c) => found.has(c));
     if (!cls) return {};
     const at = found.get(cls) ?? found.get('killed')!;
-    const before = this.tokens.slice(Math.max(0, at - 3), at).map((t) => t.lower).join(' ');
-    const party: Party | undefined = /north korean?$/.test(before) ? 'nk' : /south korean?$/.test(before) ? 'sk' : /russian$/.test(before) ? 'ru' : /ukrainian$/.test(before) ? 'ua' : undefined;
-    return { cls, party };
+    // The adjective right before the noun: one word ("Russian") or two ("North Korean").
+    const word = (k: number) => this.tokens[k]?.lower ?? '';
+    return { cls, party: nationalityOf(`${word(at - 2)} ${word(at - 1)}`) ?? nationalityOf(word(at - 1)) };
   }
 
   /** Whose formation or stock a figure names, from a possessive or adjective right before it. */

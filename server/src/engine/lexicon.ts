@@ -89,6 +89,16 @@ export const PARTIES: [RegExp, Party][] = [
 ];
 export type Party = 'nk' | 'ru' | 'ua' | 'sk' | 'us' | 'corps' | 'military' | 'other';
 
+// Nationality adjectives, as written right before a noun ("North Korean soldiers", "Russian forces").
+const NATIONALITIES: [RegExp, Party][] = [
+  [/^north korea/, 'nk'], [/^south korea/, 'sk'], [/^russian/, 'ru'], [/^ukrainian/, 'ua'], [/^(american|u)\b/, 'us'],
+];
+
+/** The party a nationality adjective at the start of `words` (lower-case) marks, if any. */
+export function nationalityOf(words: string): Party | undefined {
+  return NATIONALITIES.find(([re]) => re.test(words))?.[1];
+}
+
 /** Names of the corps, including how writers misspell or shorten them (fuse.js catches the rest). */
 export const CORPS_NAMES = [
   'storm corps', 'the storm', '11th corps', 'special operations corps', 'elite unit', 'the unit', 'this unit',

@@ -1,7 +1,7 @@
 // Measure typing: decides what each figure measures from its noun, its neighbours and its sentence.
 // General rules over the lexicon's word classes; the nearest cue to a figure wins between readings.
 import { figureContexts, type FigureContext, type SentenceFrame } from './figureContext';
-import { CORPS_NAMES, CUES, DATE_EVENTS, TROOP_WAVES, type Party } from './lexicon';
+import { CORPS_NAMES, CUES, DATE_EVENTS, TROOP_WAVES, nationalityOf, type Party } from './lexicon';
 import { sentenceMentions, subjectOf } from './mentions';
 import { tokenize, type Token } from './tokens';
 import type { Figure, Sentence, TypedFigure } from './types';
@@ -41,7 +41,7 @@ export function typeSentence(sentence: Sentence, figures: Figure[], discourse: D
   else if (!discourse.subject && frame.subject) discourse.subject = frame.subject;
   discourse.previous = lower;
   const troops = TROOPS_OF.exec(lower)?.[1];
-  if (troops) discourse.troops = /^north/.test(troops) ? 'nk' : /^south/.test(troops) ? 'sk' : /^russian/.test(troops) ? 'ru' : 'ua';
+  if (troops) discourse.troops = nationalityOf(troops);
   frame.troopsInPassage ??= discourse.troops;
   if (!figures.length) return [];
   // "South Korea … Its army numbers 500,000": the army is the subject's, not North Korea's.
