@@ -1,6 +1,6 @@
 // The CLI's core, without any printing: find the drafts, resolve each one's configuration, check it
 // with an engine built once per distinct corpus setting, apply suppression comments.
-import { ConfigError, ConfigFinder, fileLayer, formatOf, isIgnoredByConfig, resolveConfig, type FactlintConfig, type ResolvedConfig, type Severity } from '../config';
+import { ConfigError, ConfigFinder, engineOptions, fileLayer, formatOf, isIgnoredByConfig, resolveConfig, type FactlintConfig, type ResolvedConfig, type Severity } from '../config';
 import { Engine, FactlintError, LineIndex, type CorpusDocument, type DocumentFormat, type Finding } from '../engine';
 import { applySuppressions, type SuppressionDirective } from '../engine/suppress';
 import { GitignoreRules } from './gitignore';
@@ -83,11 +83,12 @@ export function lintDrafts(options: LintOptions): LintResult {
 
   const engines = new Map<string, Engine | null>();
   const engineFor = (config: ResolvedConfig): Engine | null => {
-    const key = JSON.stringify([config.bundledCorpus, config.corpusDirs, config.tolerance]);
+    const load = engineOptions(config);
+    const key = JSON.stringify(load);
     let engine = engines.get(key);
     if (engine === undefined) {
       try {
-        engine = Engine.load({ bundledCorpus: config.bundledCorpus, corpusDirs: config.corpusDirs, tolerance: config.tolerance });
+        engine = Engine.load(load);
       } catch (e) {
         if (!(e instanceof FactlintError)) throw e;
         // Name where the corpus folders came from: flags replace the config file's list.

@@ -3,7 +3,7 @@
 // uses defaults < editor settings < config file.
 import * as path from 'node:path';
 import { formatOf, MARKDOWN_EXTENSIONS } from '../engine/corpusIndex';
-import type { DocumentFormat, Verdict } from '../engine/types';
+import type { DocumentFormat, EngineOptions, Verdict } from '../engine/types';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint' | 'off';
 
@@ -75,4 +75,13 @@ export function resolveConfig(layers: ConfigLayer[], cwd: string): ResolvedConfi
     if (config.languages) resolved.languages = [...config.languages];
   }
   return resolved;
+}
+
+/**
+ * What an engine for this configuration loads: one engine serves every draft whose options are equal,
+ * so the CLI and the language server key their engines on this too. `corpusDirs` narrows the
+ * configured folders (the editor leaves out missing ones rather than fail).
+ */
+export function engineOptions(config: ResolvedConfig, corpusDirs = config.corpusDirs): EngineOptions {
+  return { bundledCorpus: config.bundledCorpus, corpusDirs, tolerance: config.tolerance };
 }

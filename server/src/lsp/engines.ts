@@ -3,7 +3,7 @@
 // folders outside the workspace; folders are read flat, so subfolders are not watched.
 import * as fs from 'node:fs';
 import { Engine, FactlintError } from '../engine';
-import type { ResolvedConfig } from '../config';
+import { engineOptions, type ResolvedConfig } from '../config';
 
 /** Corpus edits usually come in bursts (save, rename, copy); one reload follows the last of them. */
 const SETTLE_MS = 100;
@@ -26,11 +26,12 @@ export class Engines {
       this.problem(`Corpus folder ${dir} does not exist or is not a folder; it is skipped.`);
       return false;
     });
-    const key = JSON.stringify([config.bundledCorpus, dirs, config.tolerance]);
+    const options = engineOptions(config, dirs);
+    const key = JSON.stringify(options);
     let engine = this.engines.get(key);
     if (engine === undefined) {
       try {
-        engine = Engine.load({ bundledCorpus: config.bundledCorpus, corpusDirs: dirs, tolerance: config.tolerance });
+        engine = Engine.load(options);
       } catch (e) {
         if (!(e instanceof FactlintError)) throw e;
         this.problem(e.message);
