@@ -119,7 +119,7 @@ export class FigureContext {
   /** Whether the sentence a leading pronoun points back to holds one of these words. */
   carriedOver(words: string[]): boolean {
     const previous = this.previous;
-    return !!previous && words.some((w) => new RegExp(`\\b${w}\\b`).test(previous));
+    return !!previous && words.some((w) => wordPattern(w).test(previous));
   }
 
   /** The word n tokens before the figure (1: the one right before it). */
@@ -314,6 +314,14 @@ export class FigureContext {
     }
     return best?.party;
   }
+}
+
+// Cue lists are fixed, so each word's pattern is compiled once.
+const wordPatterns = new Map<string, RegExp>();
+function wordPattern(word: string): RegExp {
+  let re = wordPatterns.get(word);
+  if (!re) wordPatterns.set(word, (re = new RegExp(`\\b${word}\\b`)));
+  return re;
 }
 
 const cueWordCache = new Map<string, string[]>();
