@@ -6,7 +6,6 @@ import type { CheckOptions, CorpusDocument, EngineOptions, Finding } from './typ
 
 export * from './types';
 export { FactlintError } from './errors';
-export { measureLabel } from './lexicon';
 export { LineIndex } from './lineIndex';
 export { excerptAround } from './present';
 

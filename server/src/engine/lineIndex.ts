@@ -1,14 +1,10 @@
-/** Converts between UTF-16 offsets and 0-based line/character positions (LSP's convention). */
+/** Converts UTF-16 offsets to 0-based line/character positions (LSP's convention). */
 export class LineIndex {
   private readonly starts: number[];
 
   constructor(private readonly text: string) {
     this.starts = [0];
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
-  }
-
-  get lineCount(): number {
-    return this.starts.length;
   }
 
   positionAt(offset: number): { line: number; character: number } {
@@ -21,19 +17,5 @@ export class LineIndex {
       else hi = mid - 1;
     }
     return { line: lo, character: o - this.starts[lo] };
-  }
-
-  offsetAt(position: { line: number; character: number }): number {
-    if (position.line >= this.starts.length) return this.text.length;
-    const start = this.starts[Math.max(0, position.line)];
-    const next = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
-    return Math.min(start + Math.max(0, position.character), next);
-  }
-
-  /** The text of a 0-based line, without its line break. */
-  lineText(line: number): string {
-    const start = this.starts[line] ?? this.text.length;
-    const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
-    return this.text.slice(start, next).replace(/\r?\n$/, '');
   }
 }
