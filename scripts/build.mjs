@@ -1,5 +1,6 @@
 // Bundles every entry point with esbuild into dist/ (CommonJS, Node 20). `--watch` rebuilds on change.
-import { chmodSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -34,6 +35,11 @@ const builds = [
 
 // Builds only when run, not when imported for `common`.
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // The English word table the engine reads (scripts/english.mjs), derived once from WordNet and shipped beside the bundle.
+  const table = 'server/generated/english.tsv';
+  if (!existsSync(table)) execFileSync(process.execPath, ['scripts/english.mjs', table], { stdio: 'inherit' });
+  mkdirSync('dist', { recursive: true });
+  copyFileSync(table, 'dist/english.tsv');
   if (process.argv.includes('--watch')) {
     for (const b of builds) await (await esbuild.context(b)).watch();
   } else {

@@ -5,6 +5,8 @@ import { plausibleInterval } from './compare';
 import { extractFigures } from './figures';
 import { tokenize } from './tokens';
 import { LineIndex } from './lineIndex';
+import { sentenceFrames } from './frames/frame';
+import { WordWeights } from './frames/match';
 import { typeSentence, type Discourse } from './measures';
 import { segment } from './segment';
 import type { CorpusDocument, DocumentFormat, Fact, Figure, Sentence, TypedFigure } from './types';
@@ -24,7 +26,8 @@ export function typedFigures(text: string, format: DocumentFormat, limit = text.
       // The sentence is the source with markup blanked; a figure's text is what the source holds.
       f.text = text.slice(f.start, f.end);
     }
-    out.push(...typeSentence(sentence, figures, discourse, tokens));
+    const frames = sentenceFrames(tokens, figures, sentence.start);
+    out.push(...typeSentence(sentence, figures, discourse, tokens, frames));
   }
   return out;
 }
@@ -39,6 +42,9 @@ export function formatOf(path: string): DocumentFormat {
 
 export class CorpusIndex {
   private readonly byMeasure = new Map<string, Fact[]>();
+  /** Every figure of the sources that states something, with its frame, whatever it measures. */
+  readonly framed: Fact[] = [];
+  readonly weights = new WordWeights();
 
   constructor(
     readonly documents: CorpusDocument[],
@@ -67,7 +73,16 @@ export class CorpusIndex {
     };
     const facts: Fact[] = [];
     const keys = new Set<string>();
+    const frameKeys = new Set<string>();
+    let lastSentence: Sentence | undefined;
     for (const f of typedFigures(doc.text, formatOf(doc.path), reportingEnd(doc.text), firstTime)) {
+      if (f.sentence !== lastSentence) this.weights.addSentence(f.frame.terms.keys());
+      lastSentence = f.sentence;
+      const frameKey = `${f.kind}|${f.frame.head}|${f.frame.verb}|${f.frame.mods}|${f.low}|${f.high}|${f.bound}`;
+      if (!f.vague && !f.notAClaim && f.kind !== 'time' && !frameKeys.has(frameKey)) {
+        frameKeys.add(frameKey);
+        this.framed.push(makeFact(doc, lines, f, ''));
+      }
       if (!f.measure || f.vague) continue;
       // The same figure for the same measure twice in one document is one fact.
       const key = `${f.measure}|${f.low}|${f.high}|${f.bound}`;

@@ -3,7 +3,8 @@
 import { figureContexts, type FigureContext, type SentenceFrame } from './figureContext';
 import { CORPS_NAMES, CUES, DATE_EVENTS, TROOP_WAVES, nationalityOf, type Party } from './lexicon';
 import { sentenceMentions, subjectOf } from './mentions';
-import { tokenize, type Token } from './tokens';
+import type { Frame } from './frames/frame';
+import type { Token } from './tokens';
 import type { Figure, Sentence, TypedFigure } from './types';
 
 /** Per-document state carried from sentence to sentence: who "it" and "they" are. */
@@ -20,7 +21,7 @@ const FIRST_PERSON = /\b(we|our|ours)\b/;
 const PRONOUN_START = /^(it|its|they|their|them|he|she|his|her|these|those|this|that)\b/i;
 
 /** Types every figure of one sentence; updates the discourse subject for the next one. */
-export function typeSentence(sentence: Sentence, figures: Figure[], discourse: Discourse, tokens: Token[] = tokenize(sentence.text)): TypedFigure[] {
+export function typeSentence(sentence: Sentence, figures: Figure[], discourse: Discourse, tokens: Token[], frames: Frame[]): TypedFigure[] {
   const lower = sentence.text.toLowerCase();
   const { mentions, speakers } = sentenceMentions(sentence.text, lower, figures.length > 0);
   const pronounStart = PRONOUN_START.test(sentence.text.trim());
@@ -49,12 +50,14 @@ export function typeSentence(sentence: Sentence, figures: Figure[], discourse: D
   if (owner && !['nk', 'corps', 'military'].includes(owner))
     for (const m of mentions) if (m.party === 'military' && /\b(its|their)\s+$/.test(lower.slice(Math.max(0, m.start - 7), m.start))) m.party = owner;
   // The figures are this sentence's own, fresh from the grammar: typed in place rather than copied.
-  return figureContexts(frame, figures).map((c) => Object.assign(c.figure, typeFigure(c), { sentence }));
+  return figureContexts(frame, figures).map((c, k) => Object.assign(c.figure, typeFigure(c), { sentence, frame: frames[k] }));
 }
 
-type Typing = Pick<TypedFigure, 'measure' | 'alternates' | 'untypedReason'>;
+type Typing = Pick<TypedFigure, 'measure' | 'alternates' | 'untypedReason' | 'notAClaim'>;
 
 const untyped = (reason: string): Typing => ({ untypedReason: reason });
+/** A figure that states nothing a source could: a label, a time of day, a figure the draft denies. */
+const notAClaim = (reason: string): Typing => ({ untypedReason: reason, notAClaim: true });
 const LABEL_WORDS = new Set([
   'part', 'section', 'chapter', 'page', 'pages', 'clause', 'paragraph', 'item', 'room', 'step',
   'phase', 'round', 'episode', 'volume', 'vol', 'issue', 'annex', 'appendix', 'exhibit', 'table', 'fig', 'figure',
@@ -70,12 +73,12 @@ const RATE = /^(?:[a-z'’-]+ ){0,3}(a|per|each|every) (day|week|month|year)\b|^
 function typeFigure(c: FigureContext): Typing {
   // "put not at 15,000 but at 12,000", "rather than 15,000": a figure the draft itself denies.
   if (c.wordBefore() === 'not' || (c.wordBefore(2) === 'not' && /^(at|by|in|to|about|around|some)$/.test(c.wordBefore() ?? '')) || /^(rather than|instead of)$/.test(`${c.wordBefore(2)} ${c.wordBefore()}`))
-    return untyped('a figure the draft itself sets aside');
+    return notAClaim('a figure the draft itself sets aside');
   if (c.figure.kind !== 'date' && c.figure.kind !== 'ordinal' && RATE.test(c.after(6).map((t) => t.lower).join(' ')))
-    return untyped('a rate over time, which the sources do not give');
+    return untyped('a rate over time');
   switch (c.figure.kind) {
     case 'time':
-      return untyped('a time of day');
+      return notAClaim('a time of day');
     case 'date':
       return typeDate(c);
     case 'duration':
@@ -171,7 +174,7 @@ function typeCount(c: FigureContext): Typing {
   }
   // "Part 2", "page 12", "p. 283", "room 1500": a label, not a quantity.
   const label = c.labelBefore();
-  if (label && LABEL_WORDS.has(label)) return untyped(`a ${label} number, not a quantity`);
+  if (label && LABEL_WORDS.has(label)) return notAClaim(`a ${label} number, not a quantity`);
   const noun = c.headNoun();
   if (noun.unknown) return untyped(`the sources count no "${noun.unknown}"`);
   // "10,000 of them": a share of the group the passage is about.

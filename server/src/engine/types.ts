@@ -1,5 +1,6 @@
 // The engine's vocabulary: what a figure is, what a corpus fact is, and what a finding says.
 // Front ends (CLI, language server) translate these into their own protocol and nothing else.
+import type { Frame } from './frames/frame';
 
 export type Verdict = 'mismatch' | 'supported' | 'unverified';
 
@@ -53,6 +54,10 @@ export interface TypedFigure extends Figure {
   alternates?: string[];
   /** Why the figure was left untyped, for the unverified message. */
   untypedReason?: string;
+  /** A label, a time of day, a figure the draft denies: no source can speak to it. */
+  notAClaim?: boolean;
+  /** What the figure claims, read from its clause (frames/frame.ts). */
+  frame: Frame;
   sentence: Sentence;
 }
 

@@ -1,0 +1,308 @@
+// A figure's frame: what it claims, read from its clause with general English analysis: its kind and
+// unit, the thing it counts, the predicate, the words around it and the modifiers that change what is
+// measured ("additional", "first", "in total", "each"). Frames of draft figures and of source figures
+// are built the same way and compared by frameSimilarity (match.ts).
+import { FUNCTION_WORDS, GENERIC_NOUNS, REPORTING_WORDS } from '../english/functionWords';
+import { lemmaOf } from '../english/lemma';
+import type { Token } from '../tokens';
+import type { Figure, FigureKind } from '../types';
+
+/** Modifiers that change what a figure measures: a further batch is not the total. */
+export const enum Mod {
+  First = 1,
+  More = 2,
+  Total = 4,
+  Each = 8,
+}
+
+export interface Frame {
+  kind: FigureKind;
+  /** Currency of money; for other kinds undefined. */
+  unit?: string;
+  /** What the figure is per, for a rate: "day" for "$3.2 million a day", "resident" for "$640 per resident". */
+  per?: string;
+  /** Base form of the counted thing or the measured quantity ("store", "revenue", "death toll"). */
+  head?: string;
+  /** Base form of the predicate nearest the figure ("employ", "kill", "open"). */
+  verb?: string;
+  mods: number;
+  /** Content words of the sentence by base form, weighted by closeness to the figure (0–1). */
+  terms: Map<string, number>;
+  /** Years named in the figure's clause other than the figure itself ("revenue in 2024"). */
+  years: number[];
+  /**
+   * Whose figure it is, lower-case: the name that owns the counted thing ("12,000 Russian troops",
+   * "Russia's 50,000"), else the clause's subject ("Northwind opened 35 stores"). Names that only say
+   * who reports it ("Kyiv says", "according to Seoul") or where ("sent to Russia") are not parties.
+   */
+  party?: string;
+}
+
+const MOD_WORDS: [RegExp, Mod][] = [
+  [/^(first|initial|earliest|opening)$/, Mod.First],
+  [/^(additional|more|another|further|extra|fresh|subsequent)$/, Mod.More],
+  [/^(total|overall|altogether|cumulative|combined|all|entire|whole|eventual|eventually)$/, Mod.Total],
+  [/^(each|per|apiece|every|daily|weekly|monthly|annually|yearly|average)$/, Mod.Each],
+];
+// Where a clause ends for the words that describe a figure.
+const CLAUSE_END = new Set([';', '—', '–', '(', ')', ':']);
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'which', 'who', 'where', 'when', 'although', 'though']);
+
+interface Word {
+  i: number;
+  /** Written with a capital and not a common word at the start of a sentence: part of a name. */
+  name: boolean;
+  lower: string;
+  base: string;
+  pos: string;
+  verbForm: boolean;
+  content: boolean;
+  capitalised: boolean;
+}
+
+/** Per-sentence analysis shared by the frames of its figures. */
+interface SentenceWords {
+  tokens: Token[];
+  words: (Word | undefined)[];
+  /** Clause index of each token. */
+  clause: number[];
+}
+
+function analyseSentence(tokens: Token[]): SentenceWords {
+  const words: (Word | undefined)[] = tokens.map((t, i) => {
+    if (t.type !== 'word') return undefined;
+    const lower = t.lower.replace(/['’]s$/, '');
+    const l = lemmaOf(lower);
+    const capital = capitalOf(t);
+    // Adverbs ("just", "nearly") and reporting words say nothing of what is measured.
+    const content = !FUNCTION_WORDS.has(lower) && !REPORTING_WORDS.has(l.base) && lower.length > 1 && !(l.pos === 'r' && !capital);
+    const name = capital && !FUNCTION_WORDS.has(lower) && (i > 0 || l.pos === '' || l.pos.includes('p'));
+    return { i, lower, base: l.base, pos: l.pos, verbForm: l.verbForm, content, capitalised: capital && i > 0, name };
+  });
+  return { tokens, words, clause: clauses(tokens) };
+}
+
+/**
+ * The clause of each token. A relative clause closed by a comma (", which ignited Sunday,") is an
+ * aside with its own number; the clause around it goes on after it.
+ */
+function clauses(tokens: Token[]): number[] {
+  const out: number[] = [];
+  let c = 0;
+  let aside = -1;
+  let asideUntil = -1;
+  tokens.forEach((t, i) => {
+    if (i < asideUntil) return out.push(aside);
+    if (t.type === 'sym' && CLAUSE_END.has(t.text)) c++;
+    else if (t.type === 'word' && CLAUSE_JOINERS.has(t.lower) && tokens[i - 1]?.text === ',') {
+      const close = /^(which|who)$/.test(t.lower) ? asideClose(tokens, i) : -1;
+      if (close > 0) {
+        aside = -1 - i;
+        asideUntil = close;
+        return out.push(aside);
+      }
+      c++;
+    }
+    return out.push(c);
+  });
+  return out;
+}
+
+const capitalOf = (t: Token) => /^[A-Z]/.test(t.text) && t.text !== t.text.toUpperCase();
+
+/** Where a relative clause opened at i closes with a comma (the comma's index), or -1 when it runs on. */
+function asideClose(tokens: Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length && k < i + 30; k++) {
+    if (tokens[k].type === 'sym' && CLAUSE_END.has(tokens[k].text)) return -1;
+    if (tokens[k].text === ',') return k;
+  }
+  return -1;
+}
+
+/** Frames of a sentence's figures (offsets into the text the sentence starts at `offset` of). */
+export function sentenceFrames(tokens: Token[], figures: Figure[], offset: number): Frame[] {
+  const s = analyseSentence(tokens);
+  const spans = figures.map((f) => {
+    const first = tokens.findIndex((t) => t.end > f.start - offset);
+    const last = tokens.findLastIndex((t) => t.start < f.end - offset);
+    return [first < 0 ? 0 : first, last < 0 ? tokens.length - 1 : last] as const;
+  });
+  const figureTokens = new Set(spans.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k)));
+  return figures.map((f, k) => {
+    const frame = frameOf(s, f, spans[k][0], spans[k][1], figureTokens);
+    frame.years = figures.filter((g, j) => j !== k && g.kind === 'date' && g.date?.year !== undefined && s.clause[spans[j][0]] === s.clause[spans[k][0]]).map((g) => g.date!.year!);
+    return frame;
+  });
+}
+
+function frameOf(s: SentenceWords, f: Figure, first: number, last: number, figureTokens: ReadonlySet<number>): Frame {
+  const { words, clause } = s;
+  const own = clause[first];
+  const terms = new Map<string, number>();
+  let mods = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w || (i >= first && i <= last)) continue;
+    const d = i < first ? first - i : i - last;
+    const near = clause[i] === own;
+    // Modifiers count only right by the figure, before the next figure ("35 more stores, 350 in all").
+    if (near && d <= 3 && !crossesFigure(first, last, i, figureTokens)) for (const [re, m] of MOD_WORDS) if (re.test(w.lower)) mods |= m;
+    if (!w.content || GENERIC_NOUNS.has(w.base)) continue;
+    const weight = (near ? 1 : 0.35) / (1 + d / 4);
+    if ((terms.get(w.base) ?? 0) < weight) terms.set(w.base, weight);
+  }
+  // "in all", "in total", "all told": after the figure.
+  const after = s.tokens.slice(last + 1, last + 3).map((t) => t.lower).join(' ');
+  if (/^(in (all|total)|all told|altogether|overall)\b/.test(after)) mods |= Mod.Total;
+  return {
+    kind: f.kind,
+    unit: f.kind === 'money' ? f.unit : undefined,
+    per: rateOf(s, last),
+    head: headOf(s, first, last, f.kind),
+    verb: verbOf(s, first, last),
+    mods,
+    terms,
+    years: [],
+    party: partyOf(s, first, last),
+  };
+}
+
+const PERIODS = /^(day|week|month|year|hour|minute|second|person|head|capita)$/;
+const PER_ADVERBS: Record<string, string> = { daily: 'day', weekly: 'week', monthly: 'month', annually: 'year', yearly: 'year', hourly: 'hour' };
+
+/** "a day", "per resident", "each month", "daily", within a few words after the figure. */
+function rateOf(s: SentenceWords, last: number): string | undefined {
+  const { tokens, words } = s;
+  for (let i = last + 1; i < tokens.length && i <= last + 5; i++) {
+    const w = tokens[i].lower;
+    if (tokens[i].type !== 'word') return undefined;
+    if (PER_ADVERBS[w]) return PER_ADVERBS[w];
+    const next = words[i + 1];
+    // "per resident", "each month"; "a day" but not "a year earlier" nor "a share of".
+    const unit = /^(a|an)$/.test(w) ? PERIODS.test(next?.base ?? '') : /^(per|each|every)$/.test(w);
+    if (unit && next && next.pos.includes('n') && !/^(earlier|ago|before|later)$/.test(tokens[i + 2]?.lower ?? '')) return next.base;
+    if (LOOK_BACK_STOPS.has(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** The names of a sentence: runs of name words, each as [first, last] token index and lower-case text. */
+function namesOf(s: SentenceWords): { first: number; last: number; text: string }[] {
+  const out: { first: number; last: number; text: string }[] = [];
+  for (let i = 0; i < s.words.length; i++) {
+    if (!s.words[i]?.name) continue;
+    let j = i;
+    while (s.words[j + 1]?.name && !/['’]s$/i.test(s.tokens[j].text)) j++;
+    out.push({ first: i, last: j, text: s.words.slice(i, j + 1).map((w) => w!.lower).join(' ') });
+    i = j;
+  }
+  return out;
+}
+
+function partyOf(s: SentenceWords, first: number, last: number): string | undefined {
+  const names = namesOf(s);
+  const { tokens, clause } = s;
+  // "12,000 Russian troops": a name between the figure and the noun it counts.
+  const owner = names.find((n) => n.first > last && n.first <= last + 3 && tokens.slice(last + 1, n.first).every((t) => t.type === 'word' && !FUNCTION_WORDS.has(t.lower)));
+  if (owner) return owner.text;
+  // "Russia's 50,000", "Northwind's about 18,000".
+  const possessive = names.find((n) => n.last < first && n.last >= first - 3 && /['’]s$/i.test(tokens[n.last].text));
+  if (possessive) return possessive.text;
+  // The clause's subject: a name that opens it, past determiners and adverbs ("The Copper Ridge Fire
+  // had burned…"), and not one that only says who reports the figure ("Kyiv says").
+  for (const n of names) {
+    if (n.first >= first || clause[n.first] !== clause[first]) continue;
+    const opens = tokens.slice(0, n.first).every((t, k) => clause[k] !== clause[first] || t.type === 'sym' || FUNCTION_WORDS.has(t.lower) || s.words[k]?.pos === 'r');
+    if (!opens) break;
+    const next = s.words[n.last + 1];
+    if (next && REPORTING_WORDS.has(next.base)) continue;
+    return n.text;
+  }
+  return undefined;
+}
+
+function crossesFigure(first: number, last: number, i: number, figureTokens: ReadonlySet<number>): boolean {
+  const [a, b] = i < first ? [i + 1, first - 1] : [last + 1, i - 1];
+  for (let k = a; k <= b; k++) if (figureTokens.has(k)) return true;
+  return false;
+}
+
+const nounish = (w: Word | undefined) => !!w && w.content && !w.verbForm && !w.capitalised && (w.pos.includes('n') || w.pos === '');
+const adjectival = (w: Word | undefined) => !!w && (w.pos.includes('a') || w.verbForm) && !w.pos.includes('n');
+// Words a look-back for the measured noun passes over: "revenue of", "the toll rose to", "was just".
+const LOOK_BACK_STOPS = new Set(['and', 'or', 'but', 'while', 'whereas', 'as', 'because', 'after', 'before', 'since', 'than']);
+
+/**
+ * The counted thing: the noun after the figure past adjectives ("35 new stores", "$4.2 billion in
+ * revenue", "12% of sales"), else what a percentage describes ("5% contained"), else the noun the
+ * figure completes ("revenue of $4.2 billion", "the death toll rose to 14"). Dates and durations
+ * count nothing: their predicate says what they are.
+ */
+function headOf(s: SentenceWords, first: number, last: number, kind: FigureKind): string | undefined {
+  if (kind === 'date' || kind === 'duration' || kind === 'time') return undefined;
+  const { words, tokens, clause } = s;
+  let found: Word | undefined;
+  let crossed = false;
+  let described: Word | undefined;
+  for (let i = last + 1; i < tokens.length && i <= last + 6 && clause[i] === clause[last]; i++) {
+    const t = tokens[i];
+    const w = words[i];
+    if (t.type === 'sym') {
+      if (t.text === '-' && t.glued) continue;
+      break;
+    }
+    if (t.type === 'num' || !w) break;
+    if (!found && !crossed && (w.lower === 'of' || (w.lower === 'in' && kind !== 'count'))) {
+      crossed = true;
+      continue;
+    }
+    if (!found && crossed && /^(the|its|their|his|her|our|a|an|all|this|these|those)$/.test(w.lower)) continue;
+    if (nounish(w) && !GENERIC_NOUNS.has(w.base)) {
+      found = w;
+      // A compound keeps its last noun: "grocery stores" counts stores.
+      const next = words[i + 1];
+      if (next && nounish(next) && next.pos.includes('n') && !next.pos.includes('v') && tokens[i + 1].type === 'word') continue;
+      break;
+    }
+    if (found) break;
+    if (adjectival(w) || (w.content && w.pos.includes('a'))) {
+      described ??= w;
+      continue;
+    }
+    break;
+  }
+  if (found) return compound(s, found);
+  if (described && kind === 'percent') return described.base;
+  for (let i = first - 1; i >= 0 && i >= first - 7 && clause[i] === clause[first]; i--) {
+    const t = tokens[i];
+    const w = words[i];
+    if (t.type === 'num' || (t.type === 'sym' && t.text !== '$' && t.text !== '-') || (w && LOOK_BACK_STOPS.has(w.lower))) break;
+    if (nounish(w) && !GENERIC_NOUNS.has(w!.base)) return compound(s, w!);
+  }
+  return undefined;
+}
+
+/** "death toll", "net income": a two-word noun WordNet knows, else the head word. */
+function compound(s: SentenceWords, w: Word): string {
+  const prev = s.words[w.i - 1];
+  if (prev && prev.content) {
+    const pair = `${prev.lower} ${w.base}`;
+    if (lemmaOf(pair).pos.includes('n')) return pair;
+  }
+  return w.base;
+}
+
+/** The predicate: the nearest verb form in the figure's clause, before it or (a little less readily) after. */
+function verbOf(s: SentenceWords, first: number, last: number): string | undefined {
+  const { words, clause } = s;
+  let best: { base: string; d: number } | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (!w || !w.content || clause[i] !== clause[first] || (i >= first && i <= last)) continue;
+    const verb = w.verbForm || (w.pos.includes('v') && !w.pos.includes('n') && !w.pos.includes('a'));
+    if (!verb) continue;
+    const d = i < first ? first - i : (i - last) * 1.5;
+    if (!best || d < best.d) best = { base: w.base, d };
+  }
+  return best?.base;
+}

@@ -1,0 +1,77 @@
+// Judging a figure by frame: the source facts whose frames are most like the claim's decide, and the
+// bound-aware comparison (compare.ts) says whether they agree. A verdict needs a confident match:
+// where no fact is clearly about the same thing, the figure is unverified and the message names the
+// nearest fact.
+import { compareFigures } from '../compare';
+import type { CorpusIndex } from '../corpusIndex';
+import { evidence, finding, sources, values, type Judged } from '../findings';
+import { excerptAround, replacementFor } from '../present';
+import type { Fact, Finding, TypedFigure } from '../types';
+import { frameSimilarity } from './match';
+
+/** Below this a source fact is about something else. */
+const RELATED = 0.3;
+/** A fact this alike, agreeing, supports the claim. */
+const SUPPORTS = 0.4;
+/** A fact this alike, disagreeing, contradicts it. */
+const CONTRADICTS = 0.55;
+/** Facts within this of the best are as much about the claim as the best one. */
+const MARGIN = 0.12;
+
+interface Scored extends Judged {
+  score: number;
+}
+
+export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: number): Finding {
+  if (f.vague) return finding(f, 'unverified', undefined, describe(f), `No source speaks to ${f.text}: a vague amount, not a figure a source could confirm.`);
+  const scored: Scored[] = [];
+  for (const fact of index.framed) {
+    const score = frameSimilarity(f.frame, fact.figure.frame, index.weights);
+    if (score >= RELATED) scored.push({ fact, score, agreement: compareFigures(f, fact.figure, tolerance) });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best) return finding(f, 'unverified', undefined, describe(f), `No source speaks to ${f.text}: no source gives a ${kindName(f)} about ${about(f)}.`);
+  const close = scored.filter((s) => s.score >= best.score - MARGIN);
+  const agreeing = scored.filter((s) => s.agreement === 'agree' && s.score >= SUPPORTS && s.score >= best.score - MARGIN);
+  if (agreeing.length) {
+    const lead = agreeing[0].fact;
+    const others = close.filter((s) => s.agreement !== 'agree');
+    const otherFacts = others.map((s) => s.fact);
+    const otherNote = others.length ? `; ${sources(otherFacts)} ${otherFacts.length === 1 ? 'says' : 'say'} ${values(otherFacts)}` : '';
+    const message = `Supported by ${sources(agreeing.map((s) => s.fact))}: "${clip(lead)}"${otherNote}.`;
+    return finding(f, 'supported', undefined, label(lead), message, [...agreeing, ...others].flatMap(evidence));
+  }
+  const contradicting = close.filter((s) => s.agreement === 'contradict');
+  if (best.score >= CONTRADICTS && best.agreement === 'contradict') {
+    const facts = contradicting.map((s) => s.fact);
+    const replacements = [...new Set(facts.filter((x) => !x.parts).map((x) => replacementFor(f, x.figure)))];
+    const message = `Sources say ${values(facts)}, not ${f.text} (${best.fact.document.id}: "${clip(best.fact)}").`;
+    return finding(f, 'mismatch', undefined, label(best.fact), message, contradicting.flatMap(evidence), replacements);
+  }
+  const why = best.agreement === 'unclear' ? `${f.text} is too far from it to agree and too near to contradict it` : 'it may be about something else';
+  const message = `Not clearly supported: the nearest source figure is ${values([best.fact])} (${best.fact.document.id}: "${clip(best.fact)}"); ${why}.`;
+  return finding(f, 'unverified', undefined, label(best.fact), message, [best].flatMap(evidence));
+}
+
+/** The source's own words around its figure. */
+function clip(x: Fact): string {
+  return excerptAround(x.excerpt, x.excerptFigure, 40);
+}
+
+/** What a source fact measures, in the source's words: its clause around the figure, shortened. */
+function label(x: Fact): string {
+  return excerptAround(x.excerpt, x.excerptFigure, 30).replace(/^…|…$/g, '').trim();
+}
+
+function describe(f: TypedFigure): string {
+  return `${kindName(f)} about ${about(f)}`;
+}
+
+function about(f: TypedFigure): string {
+  return f.frame.head ? `"${f.frame.head}"` : 'what this sentence describes';
+}
+
+function kindName(f: TypedFigure): string {
+  return { count: 'count', money: 'sum of money', percent: 'percentage', ordinal: 'rank', date: 'date', duration: 'length of time', time: 'time' }[f.kind];
+}

@@ -1,0 +1,85 @@
+// How alike two frames are: the same kind and unit, the same counted thing and predicate (or words
+// WordNet relates), the same modifiers and period, and the words around the figures, weighted by how
+// rare each word is in the corpus. 0 means "about something else"; 1 "the same fact, worded alike".
+import { relatedness } from '../english/lemma';
+import { Mod, type Frame } from './frame';
+
+/** How rare each word is across the corpus's sentences: rare words tell more about what is measured. */
+export class WordWeights {
+  private readonly df = new Map<string, number>();
+  private sentences = 0;
+
+  addSentence(words: Iterable<string>): void {
+    this.sentences++;
+    for (const w of new Set(words)) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+  }
+
+  idf(word: string): number {
+    return Math.log(1 + (this.sentences + 1) / ((this.df.get(word) ?? 0) + 0.5));
+  }
+}
+
+const MODS = [Mod.First, Mod.More, Mod.Total, Mod.Each];
+
+/** Frames that can be about the same fact at all: kind and currency. */
+export function comparable(a: Frame, b: Frame): boolean {
+  if (a.kind !== b.kind || a.per !== b.per) return false;
+  return !(a.kind === 'money' && a.unit && b.unit && a.unit !== b.unit);
+}
+
+export function frameSimilarity(draft: Frame, fact: Frame, weights: WordWeights): number {
+  if (!comparable(draft, fact)) return 0;
+  const head = headScore(draft, fact);
+  if (head === 0) return 0;
+  const verb = draft.verb && fact.verb ? Math.max(relatedness(draft.verb, fact.verb), draft.terms.has(fact.verb) || fact.terms.has(draft.verb) ? 0.5 : 0) : 0.5;
+  const words = 0.65 * coverage(draft.terms, fact.terms, weights) + 0.35 * coverage(fact.terms, draft.terms, weights);
+  let score = 0.45 * words + 0.35 * head + 0.2 * verb;
+  for (const m of MODS) if ((draft.mods & m) !== (fact.mods & m)) score *= 0.75;
+  if (draft.years.length && fact.years.length && !draft.years.some((y) => fact.years.includes(y))) score *= 0.4;
+  if (draft.party && fact.party && !sameParty(draft.party, fact.party)) score *= 0.3;
+  return score;
+}
+
+/** "Northwind" is "Northwind Foods", "Russian" is "Russia"; "South Korea" is not "North Korea". */
+function sameParty(a: string, b: string): boolean {
+  if (a === b || relatedness(a, b) >= 0.8) return true;
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.every((w, k) => long[k] === w) || short.every((w, k) => long[long.length - short.length + k] === w);
+}
+
+/** 1 for the same counted thing, less for a related one, 0 for a different one ("stores" against "staff"). */
+function headScore(a: Frame, b: Frame): number {
+  if (a.head && b.head) {
+    const r = Math.max(relatedness(a.head, b.head), relatedness(lastWord(a.head), lastWord(b.head)));
+    if (r > 0) return r;
+    // The draft's noun may be a word of the source's clause: "350 stores" against "bringing its total to 350".
+    return Math.max(a.terms.get(b.head) ?? 0, b.terms.get(a.head) ?? 0) >= 0.5 ? 0.4 : 0;
+  }
+  const one = a.head ?? b.head;
+  if (!one) return 0.5;
+  const other = a.head ? b : a;
+  return (other.terms.get(one) ?? 0) >= 0.3 ? 0.6 : 0.3;
+}
+
+const lastWord = (w: string) => w.slice(w.lastIndexOf(' ') + 1);
+
+/** How much of `a`'s weighted vocabulary `b` covers, each word by its best relative in `b`. */
+function coverage(a: Map<string, number>, b: Map<string, number>, weights: WordWeights): number {
+  let num = 0;
+  let den = 0;
+  for (const [w, wa] of a) {
+    const idf = weights.idf(w);
+    den += wa * idf;
+    let best = b.get(w) ?? 0;
+    if (best < 1)
+      for (const [u, wb] of b) {
+        if (wb <= best) continue;
+        const r = relatedness(w, u) * wb;
+        if (r > best) best = r;
+      }
+    num += wa * idf * Math.min(1, best / wa);
+  }
+  return den ? num / den : 0;
+}
