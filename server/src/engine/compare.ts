@@ -48,9 +48,26 @@ export function plausibleInterval(f: Comparable, tolerance: number): Interval {
   }
 }
 
+/**
+ * An approximate figure's window: the tolerance, but no wider than a few steps of the figure's own
+ * precision. "About 30,000" may be 28,000, but "about 34,100" is not 31,400: a writer who gives the
+ * hundreds means them.
+ */
 function widen(f: Comparable, tolerance: number): Interval {
   if (!f.approximate || f.kind === 'date' || f.kind === 'ordinal') return [f.low, f.high];
-  return [f.low * (1 - tolerance), f.below ? f.high : f.high * (1 + tolerance)];
+  const reach = (v: number) => Math.min(v * tolerance, PRECISION_STEPS * precisionOf(v));
+  return [f.low - reach(f.low), f.below ? f.high : f.high + reach(f.high)];
+}
+
+/** How many steps of its last significant digit an approximate figure may be off. */
+const PRECISION_STEPS = 2.5;
+
+/** The place of a value's last significant digit: 100 for 34,100, 0.1 for 4.2, 1,000 for 12,000. */
+export function precisionOf(v: number): number {
+  if (!Number.isFinite(v) || v === 0) return 1;
+  let p = 10 ** Math.floor(Math.log10(Math.abs(v)));
+  while (p > 1e-6 && Math.abs(v / p - Math.round(v / p)) > 1e-6) p /= 10;
+  return p;
 }
 
 const overlap = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];

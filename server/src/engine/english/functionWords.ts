@@ -27,3 +27,10 @@ export const REPORTING_WORDS: ReadonlySet<string> = new Set(
 export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
   `number figure total amount count tally sum level estimate estimation`.split(/\s+/),
 );
+
+/** Words for stretches and points of time: when a figure holds, never what it counts. */
+export const TIME_WORDS: ReadonlySet<string> = new Set(
+  `time day week month quarter year decade century period season morning afternoon evening night hour minute
+  weekend half monday tuesday wednesday thursday friday saturday sunday january february march april may june
+  july august september october november december spring summer autumn fall winter`.split(/\s+/),
+);

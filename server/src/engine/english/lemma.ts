@@ -8,6 +8,8 @@ export interface Lemma {
   pos: string;
   /** The form was inflected as a verb (-ed, -ing, an irregular past): a verb here, whatever else it can be. */
   verbForm: boolean;
+  /** The base of the word read as a noun ("drugs" → "drug", where the verb reading's base is "drag"). */
+  nounBase: string;
   /** Concepts of the word and its base form together. */
   concepts: ReadonlySet<string>;
   broader: ReadonlySet<string>;
@@ -63,6 +65,7 @@ function computeLemma(word: string): Lemma {
   const verbForm = basePos === 'v' && (irregular !== undefined || /(ed|ing)$/.test(word));
   return {
     base: base ?? word,
+    nounBase: basePos === 'n' ? base! : self?.pos.includes('n') ? word : (base ?? word),
     pos: [...new Set(entries.flatMap((e) => [...e.pos]))].join(''),
     verbForm,
     concepts: new Set(entries.flatMap((e) => e.concepts)),

@@ -2,7 +2,7 @@
 // unit, the thing it counts, the predicate, the words around it and the modifiers that change what is
 // measured ("additional", "first", "in total", "each"). Frames of draft figures and of source figures
 // are built the same way and compared by frameSimilarity (match.ts).
-import { FUNCTION_WORDS, GENERIC_NOUNS, REPORTING_WORDS } from '../english/functionWords';
+import { FUNCTION_WORDS, GENERIC_NOUNS, REPORTING_WORDS, TIME_WORDS } from '../english/functionWords';
 import { lemmaOf } from '../english/lemma';
 import type { Token } from '../tokens';
 import type { Figure, FigureKind } from '../types';
@@ -55,7 +55,8 @@ interface Word {
   lower: string;
   base: string;
   pos: string;
-  verbForm: boolean;
+  /** Read here as a verb: an inflected verb form, a word after "will" or "to", a word only ever a verb. */
+  verb: boolean;
   content: boolean;
   capitalised: boolean;
 }
@@ -77,7 +78,13 @@ function analyseSentence(tokens: Token[]): SentenceWords {
     // Adverbs ("just", "nearly") and reporting words say nothing of what is measured.
     const content = !FUNCTION_WORDS.has(lower) && !REPORTING_WORDS.has(l.base) && lower.length > 1 && !(l.pos === 'r' && !capital);
     const name = capital && !FUNCTION_WORDS.has(lower) && (i > 0 || l.pos === '' || l.pos.includes('p'));
-    return { i, lower, base: l.base, pos: l.pos, verbForm: l.verbForm, content, capitalised: capital && i > 0, name };
+    const prev = tokens[i - 1];
+    // "the drug", "35 stores": a noun; "will sell", "to open": a verb; otherwise the form decides.
+    const nounSlot = !!prev && (prev.type === 'num' || NOUN_BEFORE.test(prev.lower));
+    const verbSlot = !!prev && VERB_BEFORE.test(prev.lower) && l.pos.includes('v');
+    const verb = !nounSlot && (verbSlot || l.verbForm || (l.pos.includes('v') && !l.pos.includes('n') && !l.pos.includes('a')));
+    const base = !verb && l.pos.includes('n') ? l.nounBase : l.base;
+    return { i, lower, base, pos: l.pos, verb, content, capitalised: capital && i > 0, name };
   });
   return { tokens, words, clause: clauses(tokens) };
 }
@@ -108,6 +115,9 @@ function clauses(tokens: Token[]): number[] {
   return out;
 }
 
+const NOUN_BEFORE = /^(the|a|an|its|their|his|her|our|this|these|those|each|every)$/;
+const VERB_BEFORE = /^(will|would|can|could|may|might|must|should|shall|to|did|does|do|not|n't)$/;
+
 const capitalOf = (t: Token) => /^[A-Z]/.test(t.text) && t.text !== t.text.toUpperCase();
 
 /** Where a relative clause opened at i closes with a comma (the comma's index), or -1 when it runs on. */
@@ -128,11 +138,26 @@ export function sentenceFrames(tokens: Token[], figures: Figure[], offset: numbe
     return [first < 0 ? 0 : first, last < 0 ? tokens.length - 1 : last] as const;
   });
   const figureTokens = new Set(spans.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k)));
-  return figures.map((f, k) => {
+  const frames = figures.map((f, k) => {
     const frame = frameOf(s, f, spans[k][0], spans[k][1], figureTokens);
     frame.years = figures.filter((g, j) => j !== k && g.kind === 'date' && g.date?.year !== undefined && s.clause[spans[j][0]] === s.clause[spans[k][0]]).map((g) => g.date!.year!);
     return frame;
   });
+  // A list shares its first item's noun and verb: "412 patients had died: 118 in the 240 mg arm, 131 in
+  // the 160 mg arm and 163 in the chemotherapy arm".
+  for (let k = 1; k < frames.length; k++) {
+    const [prev, frame] = [frames[k - 1], frames[k]];
+    if (frame.head || prev.kind !== frame.kind || !prev.head || !listed(s, spans[k - 1][1], spans[k][0])) continue;
+    frame.head = prev.head;
+    frame.verb ??= prev.verb;
+  }
+  return frames;
+}
+
+/** Whether the words between two figures only separate list items (no verb, no new clause subject). */
+function listed(s: SentenceWords, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (s.words[i]?.verb) return false;
+  return true;
 }
 
 function frameOf(s: SentenceWords, f: Figure, first: number, last: number, figureTokens: ReadonlySet<number>): Frame {
@@ -148,7 +173,7 @@ function frameOf(s: SentenceWords, f: Figure, first: number, last: number, figur
     // Modifiers count only right by the figure, before the next figure ("35 more stores, 350 in all").
     if (near && d <= 3 && !crossesFigure(first, last, i, figureTokens)) for (const [re, m] of MOD_WORDS) if (re.test(w.lower)) mods |= m;
     if (!w.content || GENERIC_NOUNS.has(w.base)) continue;
-    const weight = (near ? 1 : 0.35) / (1 + d / 4);
+    const weight = (near ? 1 : Number(process.env.FL_FAR ?? 0.35)) / (1 + d / Number(process.env.FL_DECAY ?? 4));
     if ((terms.get(w.base) ?? 0) < weight) terms.set(w.base, weight);
   }
   // "in all", "in total", "all told": after the figure.
@@ -193,6 +218,11 @@ function namesOf(s: SentenceWords): { first: number; last: number; text: string 
     if (!s.words[i]?.name) continue;
     let j = i;
     while (s.words[j + 1]?.name && !/['’]s$/i.test(s.tokens[j].text)) j++;
+    // "March", "Friday": when, not who.
+    if (s.words.slice(i, j + 1).every((w) => TIME_WORDS.has(w!.lower))) {
+      i = j;
+      continue;
+    }
     out.push({ first: i, last: j, text: s.words.slice(i, j + 1).map((w) => w!.lower).join(' ') });
     i = j;
   }
@@ -227,57 +257,59 @@ function crossesFigure(first: number, last: number, i: number, figureTokens: Rea
   return false;
 }
 
-const nounish = (w: Word | undefined) => !!w && w.content && !w.verbForm && !w.capitalised && (w.pos.includes('n') || w.pos === '');
-const adjectival = (w: Word | undefined) => !!w && (w.pos.includes('a') || w.verbForm) && !w.pos.includes('n');
-// Words a look-back for the measured noun passes over: "revenue of", "the toll rose to", "was just".
-const LOOK_BACK_STOPS = new Set(['and', 'or', 'but', 'while', 'whereas', 'as', 'because', 'after', 'before', 'since', 'than']);
+const nounish = (w: Word | undefined): boolean => !!w && w.content && !w.verb && !w.capitalised && (w.pos.includes('n') || w.pos === '');
+/** A noun that can name what a figure measures: not "the total", not "the quarter". */
+const measurable = (w: Word | undefined): boolean => !!w && nounish(w) && !GENERIC_NOUNS.has(w.base) && !TIME_WORDS.has(w.base);
+const describing = (w: Word) => w.content && (w.pos.includes('a') || w.verb) && !w.pos.includes('n');
+// A look-back for the measured noun stops at these: "…and was just 5% contained" is not about the noun before "and".
+const LOOK_BACK_STOPS = new Set(['and', 'or', 'but', 'while', 'whereas', 'as', 'because', 'after', 'before', 'since', 'than', 'that', 'which', 'who']);
+const DETERMINERS = /^(the|its|their|his|her|our|a|an|all|this|these|those|every|each)$/;
 
 /**
- * The counted thing: the noun after the figure past adjectives ("35 new stores", "$4.2 billion in
- * revenue", "12% of sales"), else what a percentage describes ("5% contained"), else the noun the
- * figure completes ("revenue of $4.2 billion", "the death toll rose to 14"). Dates and durations
- * count nothing: their predicate says what they are.
+ * The counted thing or the measured quantity. A count names it after the figure, past adjectives
+ * ("35 new stores", "18,000 of its employees"); a sum says it through "in" or "of" ("$4.2 billion in
+ * revenue"), a percentage through "of" ("12% of sales") or by the word it describes ("5% contained").
+ * Failing that, it is the noun the figure completes ("revenue of $4.2 billion", "net income fell 23% to
+ * $412 million", "the death toll rose to 14"). Dates and durations count nothing: their predicate says
+ * what they are.
  */
 function headOf(s: SentenceWords, first: number, last: number, kind: FigureKind): string | undefined {
   if (kind === 'date' || kind === 'duration' || kind === 'time') return undefined;
   const { words, tokens, clause } = s;
-  let found: Word | undefined;
+  const through = kind === 'count' || kind === 'ordinal' ? /^of$/ : kind === 'money' ? /^(in|of)$/ : /^of$/;
   let crossed = false;
-  let described: Word | undefined;
   for (let i = last + 1; i < tokens.length && i <= last + 6 && clause[i] === clause[last]; i++) {
     const t = tokens[i];
     const w = words[i];
-    if (t.type === 'sym') {
-      if (t.text === '-' && t.glued) continue;
-      break;
-    }
-    if (t.type === 'num' || !w) break;
-    if (!found && !crossed && (w.lower === 'of' || (w.lower === 'in' && kind !== 'count'))) {
+    if (t.type === 'sym' && t.text === '-' && t.glued) continue;
+    if (!w) break;
+    if (!crossed && i === last + 1 && through.test(w.lower)) {
       crossed = true;
+      // "$2.93 billion in the quarter" is when, not what.
+      if (w.lower === 'in' && DETERMINERS.test(tokens[i + 1]?.lower ?? '')) break;
       continue;
     }
-    if (!found && crossed && /^(the|its|their|his|her|our|a|an|all|this|these|those)$/.test(w.lower)) continue;
-    if (nounish(w) && !GENERIC_NOUNS.has(w.base)) {
-      found = w;
-      // A compound keeps its last noun: "grocery stores" counts stores.
-      const next = words[i + 1];
-      if (next && nounish(next) && next.pos.includes('n') && !next.pos.includes('v') && tokens[i + 1].type === 'word') continue;
+    if (crossed && DETERMINERS.test(w.lower)) continue;
+    // A sum or a share names its thing only through "in"/"of" ("$412m last year" is not about years),
+    // or a share by the word right after it: "5% contained", "a 42% reduction", "a 24% stake".
+    if (kind !== 'count' && kind !== 'ordinal' && !crossed) {
+      if (kind === 'percent' && i === last + 1 && (describing(w) || measurable(w))) return w.base;
       break;
     }
-    if (found) break;
-    if (adjectival(w) || (w.content && w.pos.includes('a'))) {
-      described ??= w;
-      continue;
+    if (measurable(w)) {
+      // A compound keeps its last noun: "grocery stores" counts stores.
+      let end = i;
+      while (measurable(words[end + 1]) && !words[end + 1]!.pos.includes('v') && tokens[end + 1].type === 'word') end++;
+      return compound(s, words[end]!);
     }
+    if (describing(w) || (w.content && w.pos.includes('a') && !w.capitalised)) continue;
     break;
   }
-  if (found) return compound(s, found);
-  if (described && kind === 'percent') return described.base;
-  for (let i = first - 1; i >= 0 && i >= first - 7 && clause[i] === clause[first]; i--) {
+  for (let i = first - 1; i >= 0 && i >= first - 8 && clause[i] === clause[first]; i--) {
     const t = tokens[i];
     const w = words[i];
-    if (t.type === 'num' || (t.type === 'sym' && t.text !== '$' && t.text !== '-') || (w && LOOK_BACK_STOPS.has(w.lower))) break;
-    if (nounish(w) && !GENERIC_NOUNS.has(w!.base)) return compound(s, w!);
+    if ((t.type === 'sym' && !/^[$€£¥%.-]$/.test(t.text)) || (w && LOOK_BACK_STOPS.has(w.lower))) break;
+    if (w && measurable(w)) return compound(s, w);
   }
   return undefined;
 }
@@ -299,8 +331,7 @@ function verbOf(s: SentenceWords, first: number, last: number): string | undefin
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w || !w.content || clause[i] !== clause[first] || (i >= first && i <= last)) continue;
-    const verb = w.verbForm || (w.pos.includes('v') && !w.pos.includes('n') && !w.pos.includes('a'));
-    if (!verb) continue;
+    if (!w.verb) continue;
     const d = i < first ? first - i : (i - last) * 1.5;
     if (!best || d < best.d) best = { base: w.base, d };
   }

@@ -10,13 +10,13 @@ import type { Fact, Finding, TypedFigure } from '../types';
 import { frameSimilarity } from './match';
 
 /** Below this a source fact is about something else. */
-const RELATED = 0.3;
+const RELATED = 0.25;
 /** A fact this alike, agreeing, supports the claim. */
-const SUPPORTS = 0.4;
+const SUPPORTS = 0.25;
 /** A fact this alike, disagreeing, contradicts it. */
-const CONTRADICTS = 0.55;
+const CONTRADICTS = 0.4;
 /** Facts within this of the best are as much about the claim as the best one. */
-const MARGIN = 0.12;
+const MARGIN = 0.3;
 
 interface Scored extends Judged {
   score: number;

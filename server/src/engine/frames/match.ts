@@ -30,10 +30,16 @@ export function comparable(a: Frame, b: Frame): boolean {
 export function frameSimilarity(draft: Frame, fact: Frame, weights: WordWeights): number {
   if (!comparable(draft, fact)) return 0;
   const head = headScore(draft, fact);
-  if (head === 0) return 0;
   const verb = draft.verb && fact.verb ? Math.max(relatedness(draft.verb, fact.verb), draft.terms.has(fact.verb) || fact.terms.has(draft.verb) ? 0.5 : 0) : 0.5;
-  const words = 0.65 * coverage(draft.terms, fact.terms, weights) + 0.35 * coverage(fact.terms, draft.terms, weights);
-  let score = 0.45 * words + 0.35 * head + 0.2 * verb;
+  const cd = coverage(draft.terms, fact.terms, weights);
+  const cx = coverage(fact.terms, draft.terms, weights);
+  const G = Number(process.env.FL_GEO ?? 0);
+  const words = G ? Math.sqrt(cd * cx) : 0.65 * cd + 0.35 * cx;
+  const WH = Number(process.env.FL_WH ?? 0.35);
+  const WV = Number(process.env.FL_WV ?? 0.2);
+  let score = (1 - WH - WV) * words + WH * head + WV * verb;
+  // Different counted things ("stores" against "staff") are rarely one fact, though a noun can be reworded.
+  if (head === 0) score *= Number(process.env.FL_HEAD0 ?? 0.6);
   for (const m of MODS) if ((draft.mods & m) !== (fact.mods & m)) score *= 0.75;
   if (draft.years.length && fact.years.length && !draft.years.some((y) => fact.years.includes(y))) score *= 0.4;
   if (draft.party && fact.party && !sameParty(draft.party, fact.party)) score *= 0.3;
