@@ -14,12 +14,22 @@ export function checkText(text: string, options: CheckOptions, index: CorpusInde
 function judge(f: TypedFigure, index: CorpusIndex, tolerance: number): Finding {
   if (f.notAClaim) return finding(f, 'unverified', undefined, `${f.kind} (${f.untypedReason})`, `No source speaks to ${f.text}: ${f.untypedReason}.`);
   const known = f.measure && [f.measure, ...(f.alternates ?? [])].some((m) => index.facts(m).length);
-  if (!f.measure || !known) return judgeByFrame(f, index, tolerance);
+  if (!f.measure || !known || process.env.FL_NOOLD) return judgeByFrame(f, index, tolerance);
+  const byMeasure = judgeByMeasure(f, f.measure, index, tolerance);
+  // A source the measure rules read otherwise may still state the claim in so many words.
+  if (byMeasure.verdict === 'mismatch') {
+    const byFrame = judgeByFrame(f, index, tolerance);
+    if (byFrame.verdict === 'supported') return byFrame;
+  }
+  return byMeasure;
+}
+
+function judgeByMeasure(f: TypedFigure, measure: string, index: CorpusIndex, tolerance: number): Finding {
   const judgeAll = (measure: string) => rank(f, index.facts(measure)).map((fact) => ({ fact, agreement: compareFigures(f, fact.figure, tolerance) }));
-  const primary = judgeAll(f.measure);
+  const primary = judgeAll(measure);
   const alternates = (f.alternates ?? []).flatMap((m) => judgeAll(m).filter((j) => j.agreement === 'agree'));
-  const label = measureLabel(f.measure);
-  if (!primary.length && !alternates.length) return finding(f, 'unverified', f.measure, label, `No source gives a figure for ${label}.`);
+  const label = measureLabel(measure);
+  if (!primary.length && !alternates.length) return finding(f, 'unverified', measure, label, `No source gives a figure for ${label}.`);
 
   const agreeing = [...primary, ...alternates].filter((j) => j.agreement === 'agree');
   if (agreeing.length) {
@@ -34,11 +44,11 @@ function judge(f: TypedFigure, index: CorpusIndex, tolerance: number): Finding {
   const facts = primary.map((j) => j.fact);
   if (primary.some((j) => j.agreement === 'contradict')) {
     const replacements = [...new Set(facts.filter((x) => !x.parts).map((x) => replacementFor(f, x.figure)))];
-    const message = `Sources say ${state(f.measure, facts)}, not ${f.text} (${sources(facts)}).`;
-    return finding(f, 'mismatch', f.measure, label, message, primary.flatMap(evidence), replacements);
+    const message = `Sources say ${state(measure, facts)}, not ${f.text} (${sources(facts)}).`;
+    return finding(f, 'mismatch', measure, label, message, primary.flatMap(evidence), replacements);
   }
-  const message = `Not clearly supported: sources say ${state(f.measure, facts)} (${sources(facts)}); ${f.text} is too far from that to agree and too near to contradict it.`;
-  return finding(f, 'unverified', f.measure, label, message, primary.flatMap(evidence));
+  const message = `Not clearly supported: sources say ${state(measure, facts)} (${sources(facts)}); ${f.text} is too far from that to agree and too near to contradict it.`;
+  return finding(f, 'unverified', measure, label, message, primary.flatMap(evidence));
 }
 
 /**

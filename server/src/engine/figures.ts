@@ -329,7 +329,7 @@ function wordsCore(t: Token[], j: number): Core | undefined {
     return { first: j, last: j, value: 2 * s, style: 'words', scale: s, kind: 'count', vague: [2 * s, s === 12 ? 120 : 10 * s] };
   }
   // Spelled ordinal naming a formation ("Eleventh Corps") or counting years ("its third anniversary").
-  if (ORDINAL_WORDS[w] && ((/^[A-Z]/.test(t[j].text) && formationFollows(t, j + 1)) || t[j + 1]?.lower === 'anniversary')) {
+  if (ORDINAL_WORDS[w] && ((/^[A-Z]/.test(t[j].text) && formationFollows(t, j + 1)) || t[j + 1]?.lower === 'anniversary' || superlativeFollows(t, j + 1))) {
     return { first: j, last: j, value: ORDINAL_WORDS[w], style: 'words', scale: 1, kind: 'ordinal', ordinal: true };
   }
   // Fractions: "a third", "two-thirds", "half a million", "half of".
@@ -356,11 +356,14 @@ function wordsCore(t: Token[], j: number): Core | undefined {
     } else break;
   }
   if (!run.length) return undefined;
-  // "two and a half thousand", "five and a half billion"
-  if (t[last + 1]?.lower === 'and' && t[last + 2]?.lower === 'a' && t[last + 3]?.lower === 'half' && SCALE_WORDS[t[last + 4]?.lower ?? '']) {
+  // "two and a half thousand", "five and a half billion", "two and a half percent"
+  if (t[last + 1]?.lower === 'and' && t[last + 2]?.lower === 'a' && t[last + 3]?.lower === 'half') {
     const n = wordsValue(run);
-    const scale = SCALE_WORDS[t[last + 4].lower];
-    if (n !== undefined && n < 1000 && !run.some((r) => r in SCALE_WORDS)) return { first: j, last: last + 4, value: (n + 0.5) * scale, style: 'words', scale, kind: 'count' };
+    const scale = SCALE_WORDS[t[last + 4]?.lower ?? ''];
+    if (n !== undefined && n < 1000 && !run.some((r) => r in SCALE_WORDS))
+      return scale
+        ? { first: j, last: last + 4, value: (n + 0.5) * scale, style: 'words', scale, kind: 'count' }
+        : { first: j, last: last + 3, value: n + 0.5, style: 'words', scale: 1, kind: 'count' };
   }
   // "three in ten", "one in five": a share.
   const ratio = ratioAfter(t, last);
@@ -414,6 +417,12 @@ function fractionAt(t: Token[], j: number): Core | undefined {
   }
   if (t[k + 1]?.lower === 'of') return { first: j, last: k, value: value * 100, style: 'words', scale: 1, kind: 'percent' };
   return { first: j, last: k, value, style: 'words', scale: 1, kind: 'count', fraction: true };
+}
+
+/** A rank by a superlative: "third-largest", "second biggest", "fifth-most". */
+function superlativeFollows(t: Token[], k: number): boolean {
+  const at = t[k]?.lower === '-' && t[k].glued ? k + 1 : k;
+  return /^([a-z]+est|most|least)$/.test(t[at]?.lower ?? '') && t[at].lower !== 'interest';
 }
 
 function formationFollows(t: Token[], k: number): boolean {

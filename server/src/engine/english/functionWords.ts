@@ -17,8 +17,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 
 /** Reporting verbs and their nouns: who says a figure, never what it measures. */
 export const REPORTING_WORDS: ReadonlySet<string> = new Set(
-  `say tell report claim estimate state announce add note suggest indicate confirm believe expect assess
-  disclose reveal accord cite quote statement official source spokesman spokeswoman spokesperson analyst`.split(
+  `say tell report claim estimate announce suggest indicate confirm believe expect assess disclose reveal
+  accord cite quote statement official source spokesman spokeswoman spokesperson analyst`.split(
     /\s+/,
   ),
 );

@@ -36,6 +36,10 @@ export interface Frame {
    * who reports it ("Kyiv says", "according to Seoul") or where ("sent to Russia") are not parties.
    */
   party?: string;
+  /** Base of the clause's subject noun when it is not the counted thing: "rash" in "Rash affected 41% of patients". */
+  subject?: string;
+  /** Words of the names in the figure's clause ("copper", "ridge"): which fire, firm or place it is about. */
+  names: Set<string>;
 }
 
 const MOD_WORDS: [RegExp, Mod][] = [
@@ -189,7 +193,31 @@ function frameOf(s: SentenceWords, f: Figure, first: number, last: number, figur
     terms,
     years: [],
     party: partyOf(s, first, last),
+    subject: subjectOf(s, first),
+    names: new Set(s.words.filter((w, i) => w?.name && w.content && s.clause[i] === own).map((w) => w!.base)),
   };
+}
+
+/**
+ * The clause's subject: its first noun, when a verb stands between it and the figure ("Rash affected
+ * 41%"); in a gapped list ("…and rash 33%") the noun right before the figure.
+ */
+function subjectOf(s: SentenceWords, first: number): string | undefined {
+  const { words, tokens, clause } = s;
+  const before = words[first - 1];
+  if (before && nounish(before) && /^(and|or|,|while)$/.test(tokens[first - 2]?.lower ?? '')) return before.base;
+  let noun: Word | undefined;
+  for (let i = 0; i < first; i++) {
+    const w = words[i];
+    if (clause[i] !== clause[first] || !w) continue;
+    if (!noun) {
+      if (w.lower && FUNCTION_WORDS.has(w.lower) && !/^(the|a|an|its|their)$/.test(w.lower)) return undefined;
+      if (measurable(w)) noun = w;
+      continue;
+    }
+    if (w.verb) return noun.base;
+  }
+  return undefined;
 }
 
 const PERIODS = /^(day|week|month|year|hour|minute|second|person|head|capita)$/;
@@ -290,6 +318,11 @@ function headOf(s: SentenceWords, first: number, last: number, kind: FigureKind)
       continue;
     }
     if (crossed && DETERMINERS.test(w.lower)) continue;
+    // "full-time jobs", "year-on-year growth": a hyphenated word before a noun modifies it.
+    if (tokens[i + 1]?.text === '-' && tokens[i + 1].glued) {
+      while (tokens[i + 1]?.text === '-' && tokens[i + 1].glued && tokens[i + 2]?.glued) i += 2;
+      continue;
+    }
     // A sum or a share names its thing only through "in"/"of" ("$412m last year" is not about years),
     // or a share by the word right after it: "5% contained", "a 42% reduction", "a 24% stake".
     if (kind !== 'count' && kind !== 'ordinal' && !crossed) {

@@ -9,14 +9,18 @@ import { excerptAround, replacementFor } from '../present';
 import type { Fact, Finding, TypedFigure } from '../types';
 import { frameSimilarity } from './match';
 
+// Similarities are the frame model's probabilities that a source fact is the claim's (match.ts). The
+// thresholds are chosen on the labelled sets in test/fixtures/sets/ (npm test reports them).
 /** Below this a source fact is about something else. */
-const RELATED = 0.25;
-/** A fact this alike, agreeing, supports the claim. */
-const SUPPORTS = 0.25;
-/** A fact this alike, disagreeing, contradicts it. */
+const RELATED = 0.1;
+/** A fact this likely, agreeing, supports the claim. */
+const SUPPORTS = 0.1;
+/** A fact this likely, disagreeing, contradicts it. */
 const CONTRADICTS = 0.4;
-/** Facts within this of the best are as much about the claim as the best one. */
-const MARGIN = 0.3;
+/** Facts within this many log-odds of the best are as much about the claim as the best one. */
+const MARGIN = 2;
+
+const logit = (p: number) => Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));
 
 interface Scored extends Judged {
   score: number;
@@ -32,8 +36,8 @@ export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: numb
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0];
   if (!best) return finding(f, 'unverified', undefined, describe(f), `No source speaks to ${f.text}: no source gives a ${kindName(f)} about ${about(f)}.`);
-  const close = scored.filter((s) => s.score >= best.score - MARGIN);
-  const agreeing = scored.filter((s) => s.agreement === 'agree' && s.score >= SUPPORTS && s.score >= best.score - MARGIN);
+  const close = scored.filter((s) => logit(s.score) >= logit(best.score) - MARGIN);
+  const agreeing = close.filter((s) => s.agreement === 'agree' && s.score >= SUPPORTS);
   if (agreeing.length) {
     const lead = agreeing[0].fact;
     const others = close.filter((s) => s.agreement !== 'agree');

@@ -3,6 +3,7 @@
 // rare each word is in the corpus. 0 means "about something else"; 1 "the same fact, worded alike".
 import { relatedness } from '../english/lemma';
 import { Mod, type Frame } from './frame';
+import MODEL from './frameModel.json';
 
 /** How rare each word is across the corpus's sentences: rare words tell more about what is measured. */
 export class WordWeights {
@@ -27,23 +28,65 @@ export function comparable(a: Frame, b: Frame): boolean {
   return !(a.kind === 'money' && a.unit && b.unit && a.unit !== b.unit);
 }
 
+/** The evidence two frames give of being one fact, each 0–1 (see FEATURES for their names). */
+export function pairFeatures(draft: Frame, fact: Frame, weights: WordWeights): number[] {
+  const head = headScore(draft, fact);
+  const verbs = draft.verb && fact.verb;
+  const verb = verbs ? Math.max(relatedness(draft.verb!, fact.verb!), draft.terms.has(fact.verb!) || fact.terms.has(draft.verb!) ? 0.5 : 0) : 0;
+  let modsDiffer = 0;
+  for (const m of MODS) if ((draft.mods & m) !== (fact.mods & m)) modsDiffer++;
+  const subjects = draft.subject && fact.subject;
+  const subjectDiffers = subjects && relatedness(draft.subject!, fact.subject!) === 0 && !draft.terms.has(fact.subject!) && !fact.terms.has(draft.subject!) ? 1 : 0;
+  const parties = draft.party && fact.party;
+  return [
+    head,
+    draft.head && fact.head ? 0 : 1,
+    verb,
+    verbs ? 0 : 1,
+    coverage(draft.terms, fact.terms, weights, 0),
+    coverage(fact.terms, draft.terms, weights, 0),
+    coverage(draft.terms, fact.terms, weights, NEAR),
+    coverage(fact.terms, draft.terms, weights, NEAR),
+    Math.min(modsDiffer, 2) / 2,
+    draft.years.length && fact.years.length && !draft.years.some((y) => fact.years.includes(y)) ? 1 : 0,
+    parties && !sameParty(draft.party!, fact.party!) ? 1 : 0,
+    parties && sameParty(draft.party!, fact.party!) ? 1 : 0,
+    subjectDiffers,
+    namesMissing(draft.names, fact.terms, weights),
+    namesMissing(fact.names, draft.terms, weights),
+  ];
+}
+
+export const FEATURES = [
+  'head', 'noHead', 'verb', 'noVerb', 'cover', 'coveredBy', 'coverNear', 'coveredByNear', 'modsDiffer', 'yearsDiffer',
+  'partyDiffers', 'partySame', 'subjectDiffers', 'namesMissing', 'namesMissingFromDraft',
+];
+
+/** How much of one side's names (by rarity) the other side's sentence never mentions: another fire, firm or place. */
+function namesMissing(names: Set<string>, other: Map<string, number>, weights: WordWeights): number {
+  let missing = 0;
+  let all = 0;
+  for (const n of names) {
+    const idf = weights.idf(n);
+    all += idf;
+    if (!other.has(n)) missing += idf;
+  }
+  return all ? missing / all : 0;
+}
+
+/** Words this close to a figure (term weight, see frame.ts) describe it rather than its sentence. */
+const NEAR = 0.5;
+
+/**
+ * How likely two frames are one fact, 0–1: a logistic model over pairFeatures, whose weights are
+ * learned from labelled cases (scripts/train-frames.ts → frameModel.json).
+ */
 export function frameSimilarity(draft: Frame, fact: Frame, weights: WordWeights): number {
   if (!comparable(draft, fact)) return 0;
-  const head = headScore(draft, fact);
-  const verb = draft.verb && fact.verb ? Math.max(relatedness(draft.verb, fact.verb), draft.terms.has(fact.verb) || fact.terms.has(draft.verb) ? 0.5 : 0) : 0.5;
-  const cd = coverage(draft.terms, fact.terms, weights);
-  const cx = coverage(fact.terms, draft.terms, weights);
-  const G = Number(process.env.FL_GEO ?? 0);
-  const words = G ? Math.sqrt(cd * cx) : 0.65 * cd + 0.35 * cx;
-  const WH = Number(process.env.FL_WH ?? 0.35);
-  const WV = Number(process.env.FL_WV ?? 0.2);
-  let score = (1 - WH - WV) * words + WH * head + WV * verb;
-  // Different counted things ("stores" against "staff") are rarely one fact, though a noun can be reworded.
-  if (head === 0) score *= Number(process.env.FL_HEAD0 ?? 0.6);
-  for (const m of MODS) if ((draft.mods & m) !== (fact.mods & m)) score *= 0.75;
-  if (draft.years.length && fact.years.length && !draft.years.some((y) => fact.years.includes(y))) score *= 0.4;
-  if (draft.party && fact.party && !sameParty(draft.party, fact.party)) score *= 0.3;
-  return score;
+  const x = pairFeatures(draft, fact, weights);
+  let z = MODEL.bias;
+  for (let k = 0; k < x.length; k++) z += MODEL.weights[k] * x[k];
+  return 1 / (1 + Math.exp(-z));
 }
 
 /** "Northwind" is "Northwind Foods", "Russian" is "Russia"; "South Korea" is not "North Korea". */
@@ -71,11 +114,12 @@ function headScore(a: Frame, b: Frame): number {
 
 const lastWord = (w: string) => w.slice(w.lastIndexOf(' ') + 1);
 
-/** How much of `a`'s weighted vocabulary `b` covers, each word by its best relative in `b`. */
-function coverage(a: Map<string, number>, b: Map<string, number>, weights: WordWeights): number {
+/** How much of `a`'s weighted vocabulary (its words weighing at least `min`) `b` covers, each word by its best relative in `b`. */
+function coverage(a: Map<string, number>, b: Map<string, number>, weights: WordWeights, min: number): number {
   let num = 0;
   let den = 0;
   for (const [w, wa] of a) {
+    if (wa < min) continue;
     const idf = weights.idf(w);
     den += wa * idf;
     let best = b.get(w) ?? 0;
