@@ -16,9 +16,11 @@ function judge(f: TypedFigure, index: CorpusIndex, tolerance: number): Finding {
   const known = f.measure && [f.measure, ...(f.alternates ?? [])].some((m) => index.facts(m).length);
   if (!f.measure || !known || process.env.FL_NOOLD) return judgeByFrame(f, index, tolerance);
   const byMeasure = judgeByMeasure(f, f.measure, index, tolerance);
-  // A source the measure rules read otherwise may still state the claim in so many words.
+  // A source the measure rules cannot read (a later report's new kind of fact) may still state the
+  // claim in so many words; a fact they read as another measure does not.
   if (byMeasure.verdict === 'mismatch') {
-    const byFrame = judgeByFrame(f, index, tolerance);
+    const unread = (m: string | undefined) => m === undefined || m === f.measure || (f.alternates ?? []).includes(m);
+    const byFrame = judgeByFrame(f, index, tolerance, (x) => unread(x.figure.measure));
     if (byFrame.verdict === 'supported') return byFrame;
   }
   return byMeasure;

@@ -62,12 +62,16 @@ function widen(f: Comparable, tolerance: number): Interval {
 /** How many steps of its last significant digit an approximate figure may be off. */
 const PRECISION_STEPS = 2.5;
 
-/** The place of a value's last significant digit: 100 for 34,100, 0.1 for 4.2, 1,000 for 12,000. */
+/**
+ * The place of a value's last significant digit: 100 for 34,100, 0.1 for 4.2, 1,000 for 12,000.
+ * Values no writer spells out digit by digit (a third is 33.33…) have no precision: Infinity.
+ */
 export function precisionOf(v: number): number {
-  if (!Number.isFinite(v) || v === 0) return 1;
-  let p = 10 ** Math.floor(Math.log10(Math.abs(v)));
-  while (p > 1e-6 && Math.abs(v / p - Math.round(v / p)) > 1e-6) p /= 10;
-  return p;
+  if (!Number.isFinite(v) || v === 0) return Infinity;
+  const top = 10 ** Math.floor(Math.log10(Math.abs(v)));
+  let p = top;
+  while (p > top / 1e5 && Math.abs(v / p - Math.round(v / p)) > 1e-6) p /= 10;
+  return Math.abs(v / p - Math.round(v / p)) > 1e-6 ? Infinity : p;
 }
 
 const overlap = (a: Interval, b: Interval) => a[0] <= b[1] && b[0] <= a[1];

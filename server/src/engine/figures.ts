@@ -17,6 +17,7 @@ const PREFIX_QUALIFIERS: [string, Qualifier][] = [
     ['no fewer than', { bound: 'lower' }], ['no less than', { bound: 'lower' }], ['not less than', { bound: 'lower' }],
     ['well over', { bound: 'lower' }], ['just over', { bound: 'lower' }], ['exceeding', { bound: 'lower' }],
     ['above', { bound: 'lower' }], ['greater than', { bound: 'lower' }], ['a minimum of', { bound: 'lower' }],
+    ['north of', { bound: 'lower' }], ['south of', { bound: 'upper' }],
     ['up to', { bound: 'upper' }], ['under', { bound: 'upper' }], ['fewer than', { bound: 'upper' }],
     ['less than', { bound: 'upper' }], ['at most', { bound: 'upper' }], ['no more than', { bound: 'upper' }],
     ['not more than', { bound: 'upper' }], ['as many as', { bound: 'upper' }], ['as much as', { bound: 'upper' }],

@@ -81,7 +81,8 @@ function analyseSentence(tokens: Token[]): SentenceWords {
     const capital = capitalOf(t);
     // Adverbs ("just", "nearly") and reporting words say nothing of what is measured.
     const content = !FUNCTION_WORDS.has(lower) && !REPORTING_WORDS.has(l.base) && lower.length > 1 && !(l.pos === 'r' && !capital);
-    const name = capital && !FUNCTION_WORDS.has(lower) && (i > 0 || l.pos === '' || l.pos.includes('p'));
+    // At the start of a sentence a capital proves nothing, unless WordNet knows only the name or a name goes on ("South Korea").
+    const name = capital && !FUNCTION_WORDS.has(lower) && (i > 0 || l.pos === '' || l.pos.includes('p') || (tokens[1] !== undefined && capitalOf(tokens[1])));
     const prev = tokens[i - 1];
     // "the drug", "35 stores": a noun; "will sell", "to open": a verb; otherwise the form decides.
     const nounSlot = !!prev && (prev.type === 'num' || NOUN_BEFORE.test(prev.lower));
@@ -335,7 +336,8 @@ function headOf(s: SentenceWords, first: number, last: number, kind: FigureKind)
       while (measurable(words[end + 1]) && !words[end + 1]!.pos.includes('v') && tokens[end + 1].type === 'word') end++;
       return compound(s, words[end]!);
     }
-    if (describing(w) || (w.content && w.pos.includes('a') && !w.capitalised)) continue;
+    // "North Korean workers", "35 new stores": names and adjectives before the noun modify it.
+    if (w.capitalised || describing(w) || (w.content && w.pos.includes('a'))) continue;
     break;
   }
   for (let i = first - 1; i >= 0 && i >= first - 8 && clause[i] === clause[first]; i--) {

@@ -7,6 +7,8 @@ import type { CorpusIndex } from '../corpusIndex';
 import { evidence, finding, sources, values, type Judged } from '../findings';
 import { excerptAround, replacementFor } from '../present';
 import type { Fact, Finding, TypedFigure } from '../types';
+import { relatedness } from '../english/lemma';
+import type { Frame } from './frame';
 import { frameSimilarity } from './match';
 
 // Similarities are the frame model's probabilities that a source fact is the claim's (match.ts). The
@@ -26,10 +28,12 @@ interface Scored extends Judged {
   score: number;
 }
 
-export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: number): Finding {
+/** The verdict on a figure from the source facts most like it (those `eligible` allows). */
+export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: number, eligible: (x: Fact) => boolean = () => true): Finding {
   if (f.vague) return finding(f, 'unverified', undefined, describe(f), `No source speaks to ${f.text}: a vague amount, not a figure a source could confirm.`);
   const scored: Scored[] = [];
   for (const fact of index.framed) {
+    if (!eligible(fact)) continue;
     const score = frameSimilarity(f.frame, fact.figure.frame, index.weights);
     if (score >= RELATED) scored.push({ fact, score, agreement: compareFigures(f, fact.figure, tolerance) });
   }
@@ -47,7 +51,8 @@ export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: numb
     return finding(f, 'supported', undefined, label(lead), message, [...agreeing, ...others].flatMap(evidence));
   }
   const contradicting = close.filter((s) => s.agreement === 'contradict');
-  if (best.score >= CONTRADICTS && best.agreement === 'contradict') {
+  // "The sources say otherwise" needs them to count the same thing: 2,000 workers are not 12,000 soldiers.
+  if (best.score >= CONTRADICTS && best.agreement === 'contradict' && sameThing(f.frame, best.fact.figure.frame)) {
     const facts = contradicting.map((s) => s.fact);
     const replacements = [...new Set(facts.filter((x) => !x.parts).map((x) => replacementFor(f, x.figure)))];
     const message = `Sources say ${values(facts)}, not ${f.text} (${best.fact.document.id}: "${clip(best.fact)}").`;
@@ -56,6 +61,11 @@ export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: numb
   const why = best.agreement === 'unclear' ? `${f.text} is too far from it to agree and too near to contradict it` : 'it may be about something else';
   const message = `Not clearly supported: the nearest source figure is ${values([best.fact])} (${best.fact.document.id}: "${clip(best.fact)}"); ${why}.`;
   return finding(f, 'unverified', undefined, label(best.fact), message, [best].flatMap(evidence));
+}
+
+function sameThing(a: Frame, b: Frame): boolean {
+  // Only a count names its thing reliably ("2,000 workers"); a sum's or share's noun is read from further off.
+  return a.kind !== 'count' || !a.head || !b.head || relatedness(a.head, b.head) > 0 || (b.terms.get(a.head) ?? 0) >= 0.5;
 }
 
 /** The source's own words around its figure. */

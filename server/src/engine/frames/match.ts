@@ -38,9 +38,11 @@ export function pairFeatures(draft: Frame, fact: Frame, weights: WordWeights): n
   const subjects = draft.subject && fact.subject;
   const subjectDiffers = subjects && relatedness(draft.subject!, fact.subject!) === 0 && !draft.terms.has(fact.subject!) && !fact.terms.has(draft.subject!) ? 1 : 0;
   const parties = draft.party && fact.party;
+  const heads = draft.head && fact.head;
   return [
     head,
-    draft.head && fact.head ? 0 : 1,
+    heads ? 0 : 1,
+    heads && head === 0 ? 1 : 0,
     verb,
     verbs ? 0 : 1,
     coverage(draft.terms, fact.terms, weights, 0),
@@ -58,7 +60,7 @@ export function pairFeatures(draft: Frame, fact: Frame, weights: WordWeights): n
 }
 
 export const FEATURES = [
-  'head', 'noHead', 'verb', 'noVerb', 'cover', 'coveredBy', 'coverNear', 'coveredByNear', 'modsDiffer', 'yearsDiffer',
+  'head', 'noHead', 'headConflict', 'verb', 'noVerb', 'cover', 'coveredBy', 'coverNear', 'coveredByNear', 'modsDiffer', 'yearsDiffer',
   'partyDiffers', 'partySame', 'subjectDiffers', 'namesMissing', 'namesMissingFromDraft',
 ];
 
@@ -74,6 +76,10 @@ function namesMissing(names: Set<string>, other: Map<string, number>, weights: W
   return all ? missing / all : 0;
 }
 
+const PARTY_DIFFERS = FEATURES.indexOf('partyDiffers');
+/** Log-odds a party conflict costs beyond what the sets taught: they hold few stories with two sides. */
+const PARTY_PENALTY = 2;
+
 /** Words this close to a figure (term weight, see frame.ts) describe it rather than its sentence. */
 const NEAR = 0.5;
 
@@ -86,6 +92,8 @@ export function frameSimilarity(draft: Frame, fact: Frame, weights: WordWeights)
   const x = pairFeatures(draft, fact, weights);
   let z = MODEL.bias;
   for (let k = 0; k < x.length; k++) z += MODEL.weights[k] * x[k];
+  // Another party's figure ("12,000 Russian troops" against North Korea's) is another fact, however alike the words.
+  if (x[PARTY_DIFFERS]) z -= PARTY_PENALTY;
   return 1 / (1 + Math.exp(-z));
 }
 
