@@ -21,6 +21,8 @@ export interface Frame {
   unit?: string;
   /** What the figure is per, for a rate: "day" for "$3.2 million a day", "resident" for "$640 per resident". */
   per?: string;
+  /** The noun a figure numbers rather than counts: "article" for "Article 51", "level" for "Level 3". */
+  label?: string;
   /** Base form of the counted thing or the measured quantity ("store", "revenue", "death toll"). */
   head?: string;
   /** Base form of the predicate nearest the figure ("employ", "kill", "open"). */
@@ -123,7 +125,7 @@ function clauses(tokens: Token[]): number[] {
 const NOUN_BEFORE = /^(the|a|an|its|their|his|her|our|this|these|those|each|every)$/;
 const VERB_BEFORE = /^(will|would|can|could|may|might|must|should|shall|to|did|does|do|not|n't)$/;
 
-const capitalOf = (t: Token) => /^[A-Z]/.test(t.text) && t.text !== t.text.toUpperCase();
+const capitalOf = (t: Token) => /^[A-Z]/.test(t.text);
 
 /** Where a relative clause opened at i closes with a comma (the comma's index), or -1 when it runs on. */
 function asideClose(tokens: Token[], i: number): number {
@@ -188,6 +190,7 @@ function frameOf(s: SentenceWords, f: Figure, first: number, last: number, figur
     kind: f.kind,
     unit: f.kind === 'money' ? f.unit : undefined,
     per: rateOf(s, last),
+    label: labelOf(s, first),
     head: headOf(s, first, last, f.kind),
     verb: verbOf(s, first, last),
     mods,
@@ -219,6 +222,12 @@ function subjectOf(s: SentenceWords, first: number): string | undefined {
     if (w.verb) return noun.base;
   }
   return undefined;
+}
+
+/** "Article 51", "Level 3", "Phase 2": a capitalised common noun right before the figure numbers a thing. */
+function labelOf(s: SentenceWords, first: number): string | undefined {
+  const w = s.words[first - 1];
+  return w && /^[A-Z][a-z]/.test(s.tokens[first - 1].text) && w.pos.includes('n') && !w.pos.includes('p') && !FUNCTION_WORDS.has(w.lower) ? w.base : undefined;
 }
 
 const PERIODS = /^(day|week|month|year|hour|minute|second|person|head|capita)$/;

@@ -24,7 +24,7 @@ const MODS = [Mod.First, Mod.More, Mod.Total, Mod.Each];
 
 /** Frames that can be about the same fact at all: kind and currency. */
 export function comparable(a: Frame, b: Frame): boolean {
-  if (a.kind !== b.kind || a.per !== b.per) return false;
+  if (a.kind !== b.kind || a.per !== b.per || a.label !== b.label) return false;
   return !(a.kind === 'money' && a.unit && b.unit && a.unit !== b.unit);
 }
 
