@@ -54,6 +54,7 @@ for (const pos of Object.keys(FILES)) {
     if (!line || line.startsWith(' ')) continue;
     const parts = line.trim().split(' ');
     const lemma = parts[0];
+    // ASCII words only, so the engine can read the table byte for byte (latin1) without decoding UTF-8.
     if (!/^[a-z][a-z'-]*(_[a-z][a-z'-]*)?$/.test(lemma)) continue;
     const senseCount = Number(parts[2]);
     const offsets = parts.slice(parts.length - senseCount).slice(0, SENSES[pos]);
@@ -83,7 +84,7 @@ for (const pos of Object.keys(FILES)) {
 const irregular = Object.create(null);
 for (const file of ['irregular-verbs.js', 'irregular-nouns.js']) {
   const table = require(join(lexicon, 'src', file));
-  for (const [form, base] of Object.entries(table)) if (form !== base && typeof base === 'string') irregular[form] = base;
+  for (const [form, base] of Object.entries(table)) if (form !== base && typeof base === 'string' && /^[a-z'-]+$/.test(form + base)) irregular[form] = base;
 }
 
 // One line a word, sorted, so the engine can binary-search the text without parsing all of it:

@@ -50,7 +50,7 @@ function groups(): Group[] {
   const out: Group[] = [];
   for (const set of readdirSync(SETS)) {
     const engine = setEngine(set);
-    const index = (engine as unknown as { index: { framed: Fact[]; weights: never; facts(m: string): Fact[] } }).index;
+    const index = (engine as unknown as { index: { framed: { facts: Fact[] }; weights: never; facts(m: string): Fact[] } }).index;
     const { cases } = JSON.parse(readFileSync(join(SETS, set, 'cases.json'), 'utf8')) as { cases: { text: string; expect: Expect[] }[] };
     for (const c of cases) {
       const figures = typedFigures(c.text, 'markdown');
@@ -61,7 +61,7 @@ function groups(): Group[] {
         const f = figures.find((g) => g.start < pos + x.figure.length && g.end > pos);
         // Figures the measure rules or the grammar decide are not the frame model's to learn from.
         if (!f || f.notAClaim || f.vague || (f.measure && index.facts(f.measure).length)) continue;
-        const pairs = index.framed.filter((fact) => comparable(f.frame, fact.figure.frame));
+        const pairs = index.framed.facts.filter((fact) => comparable(f.frame, fact.figure.frame));
         const ys = pairs.map((fact) => (isReferent(x, fact, compareFigures(f, fact.figure, 0.1) === 'agree') ? 1 : 0));
         if (x.label !== 'U' && !ys.some((y) => y)) continue;
         out.push({ set, xs: pairs.map((fact) => pairFeatures(f.frame, fact.figure.frame, index.weights)), ys });

@@ -5,8 +5,8 @@ import { plausibleInterval } from './compare';
 import { extractFigures } from './figures';
 import { tokenize } from './tokens';
 import { LineIndex } from './lineIndex';
-import { sentenceFrames } from './frames/frame';
-import { WordWeights } from './frames/match';
+import { sentenceFrames, type Frame } from './frames/frame';
+import { FrameIndex, WordWeights } from './frames/match';
 import { typeSentence, type Discourse } from './measures';
 import { segment } from './segment';
 import type { CorpusDocument, DocumentFormat, Fact, Figure, Sentence, TypedFigure } from './types';
@@ -26,8 +26,10 @@ export function typedFigures(text: string, format: DocumentFormat, limit = text.
       // The sentence is the source with markup blanked; a figure's text is what the source holds.
       f.text = text.slice(f.start, f.end);
     }
-    const frames = sentenceFrames(tokens, figures, sentence.start);
-    out.push(...typeSentence(sentence, figures, discourse, tokens, frames));
+    // A frame is read only when a figure is judged by frame (check.ts): most are not, and reading costs.
+    let frames: Frame[] | undefined;
+    const frameOf = (k: number) => (frames ??= sentenceFrames(tokens, figures, sentence.start))[k];
+    out.push(...typeSentence(sentence, figures, discourse, tokens, frameOf));
   }
   return out;
 }
@@ -42,8 +44,8 @@ export function formatOf(path: string): DocumentFormat {
 
 export class CorpusIndex {
   private readonly byMeasure = new Map<string, Fact[]>();
-  /** Every figure of the sources that states something, with its frame, whatever it measures. */
-  readonly framed: Fact[] = [];
+  /** Every figure of the sources that states something, by its frame, whatever it measures. */
+  readonly framed = new FrameIndex();
   readonly weights = new WordWeights();
 
   constructor(
@@ -81,7 +83,7 @@ export class CorpusIndex {
       const frameKey = `${f.kind}|${f.frame.head}|${f.frame.verb}|${f.frame.mods}|${f.low}|${f.high}|${f.bound}`;
       if (!f.vague && !f.notAClaim && f.kind !== 'time' && !frameKeys.has(frameKey)) {
         frameKeys.add(frameKey);
-        this.framed.push(makeFact(doc, lines, f, ''));
+        this.framed.add(makeFact(doc, lines, f, ''));
       }
       if (!f.measure || f.vague) continue;
       // The same figure for the same measure twice in one document is one fact.

@@ -21,7 +21,7 @@ const FIRST_PERSON = /\b(we|our|ours)\b/;
 const PRONOUN_START = /^(it|its|they|their|them|he|she|his|her|these|those|this|that)\b/i;
 
 /** Types every figure of one sentence; updates the discourse subject for the next one. */
-export function typeSentence(sentence: Sentence, figures: Figure[], discourse: Discourse, tokens: Token[], frames: Frame[]): TypedFigure[] {
+export function typeSentence(sentence: Sentence, figures: Figure[], discourse: Discourse, tokens: Token[], frameOf: (k: number) => Frame): TypedFigure[] {
   const lower = sentence.text.toLowerCase();
   const { mentions, speakers } = sentenceMentions(sentence.text, lower, figures.length > 0);
   const pronounStart = PRONOUN_START.test(sentence.text.trim());
@@ -50,7 +50,9 @@ export function typeSentence(sentence: Sentence, figures: Figure[], discourse: D
   if (owner && !['nk', 'corps', 'military'].includes(owner))
     for (const m of mentions) if (m.party === 'military' && /\b(its|their)\s+$/.test(lower.slice(Math.max(0, m.start - 7), m.start))) m.party = owner;
   // The figures are this sentence's own, fresh from the grammar: typed in place rather than copied.
-  return figureContexts(frame, figures).map((c, k) => Object.assign(c.figure, typeFigure(c), { sentence, frame: frames[k] }));
+  return figureContexts(frame, figures).map((c, k) =>
+    Object.defineProperty(Object.assign(c.figure, typeFigure(c), { sentence }), 'frame', { get: () => frameOf(k), enumerable: true }) as TypedFigure,
+  );
 }
 
 type Typing = Pick<TypedFigure, 'measure' | 'alternates' | 'untypedReason' | 'notAClaim'>;

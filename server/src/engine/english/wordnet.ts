@@ -24,73 +24,71 @@ function tablePath(): string {
   }
 }
 
-let table: { text: string; starts: Uint32Array } | undefined;
+let table: string | undefined;
 
-function load(): { text: string; starts: Uint32Array } {
-  if (table) return table;
-  const text = readFileSync(tablePath(), 'utf8');
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
-  const starts = new Uint32Array(n);
-  for (let i = 0, k = 0, at = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      starts[k++] = at;
-      at = i + 1;
-    }
+/** Compares `word` with the key of the line starting at `start` (the text up to its tab), without copying. */
+function compareKey(text: string, start: number, word: string): number {
+  for (let i = 0; ; i++) {
+    const c = text.charCodeAt(start + i);
+    const key = c === 9 ? -1 : c;
+    const w = i < word.length ? word.charCodeAt(i) : -1;
+    if (key !== w) return w - key;
+    if (w === -1) return 0;
   }
-  return (table = { text, starts });
 }
 
-function keyAt(t: { text: string; starts: Uint32Array }, k: number): string {
-  const s = t.starts[k];
-  return t.text.slice(s, t.text.indexOf('\t', s));
-}
-
-/** Every line for a word (a word can be both a lemma and an irregular form: "sent"). */
+/** Every line for a word (a word can be both a lemma and an irregular form: "sent"), by binary search over the sorted text. */
 function linesOf(word: string): string[] {
-  const t = load();
+  // The table is ASCII (scripts/english.mjs), so latin1 reads it exactly and faster than UTF-8.
+  const text = (table ??= readFileSync(tablePath(), 'latin1'));
+  const lineAt = (i: number) => text.lastIndexOf('\n', i - 1) + 1;
   let lo = 0;
-  let hi = t.starts.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const key = keyAt(t, mid);
-    if (key < word) lo = mid + 1;
-    else if (key > word) hi = mid - 1;
+  let hi = text.length;
+  while (lo < hi) {
+    const start = lineAt((lo + hi) >> 1);
+    const order = compareKey(text, start, word);
+    if (order > 0) lo = text.indexOf('\n', start) + 1;
+    else if (order < 0) hi = start;
     else {
-      let first = mid;
-      while (first > 0 && keyAt(t, first - 1) === word) first--;
+      let first = start;
+      while (first > 0 && compareKey(text, lineAt(first - 1), word) === 0) first = lineAt(first - 1);
       const out: string[] = [];
-      for (let k = first; k < t.starts.length && keyAt(t, k) === word; k++) out.push(t.text.slice(t.starts[k], t.text.indexOf('\n', t.starts[k])));
+      for (let at = first; at < text.length && compareKey(text, at, word) === 0; at = text.indexOf('\n', at) + 1) out.push(text.slice(at, text.indexOf('\n', at)));
       return out;
     }
   }
   return [];
 }
 
-const entries = new Map<string, WordEntry | null>();
-const irregulars = new Map<string, string | null>();
+/** What WordNet says of a word: its entry as a base form, and the base it inflects when it is irregular. */
+export interface Word {
+  entry?: WordEntry;
+  irregularOf?: string;
+}
+
+const words = new Map<string, Word>();
+
+export function lookUp(word: string): Word {
+  let w = words.get(word);
+  if (!w) {
+    w = {};
+    for (const line of linesOf(word)) {
+      const [, pos, concepts, broader] = line.split('\t');
+      if (pos.startsWith('=')) w.irregularOf = pos.slice(1);
+      else w.entry = { pos, concepts: concepts ? concepts.split(',') : [], broader: broader ? broader.split(',') : [] };
+    }
+    if (words.size > 100_000) words.clear();
+    words.set(word, w);
+  }
+  return w;
+}
 
 /** WordNet's entry for a base form, or undefined when WordNet does not know the word. */
 export function wordEntry(word: string): WordEntry | undefined {
-  let e = entries.get(word);
-  if (e === undefined) {
-    const line = linesOf(word).find((l) => !l.split('\t')[1].startsWith('='));
-    if (line) {
-      const [, pos, concepts, broader] = line.split('\t');
-      e = { pos, concepts: concepts ? concepts.split(',') : [], broader: broader ? broader.split(',') : [] };
-    } else e = null;
-    entries.set(word, e);
-  }
-  return e ?? undefined;
+  return lookUp(word).entry;
 }
 
 /** The base form of an irregular inflection ("sent" → "send", "men" → "man"). */
 export function irregularBase(word: string): string | undefined {
-  let base = irregulars.get(word);
-  if (base === undefined) {
-    const line = linesOf(word).find((l) => l.split('\t')[1].startsWith('='));
-    base = line ? line.split('\t')[1].slice(1) : null;
-    irregulars.set(word, base);
-  }
-  return base ?? undefined;
+  return lookUp(word).irregularOf;
 }

@@ -32,7 +32,7 @@ interface Scored extends Judged {
 export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: number, eligible: (x: Fact) => boolean = () => true): Finding {
   if (f.vague) return finding(f, 'unverified', undefined, describe(f), `No source speaks to ${f.text}: a vague amount, not a figure a source could confirm.`);
   const scored: Scored[] = [];
-  for (const fact of index.framed) {
+  for (const fact of index.framed.candidates(f.frame, index.weights)) {
     if (!eligible(fact)) continue;
     const score = frameSimilarity(f.frame, fact.figure.frame, index.weights);
     if (score >= RELATED) scored.push({ fact, score, agreement: compareFigures(f, fact.figure, tolerance) });

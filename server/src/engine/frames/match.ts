@@ -1,7 +1,8 @@
 // How alike two frames are: the same kind and unit, the same counted thing and predicate (or words
 // WordNet relates), the same modifiers and period, and the words around the figures, weighted by how
 // rare each word is in the corpus. 0 means "about something else"; 1 "the same fact, worded alike".
-import { relatedness } from '../english/lemma';
+import { lemmaOf, relatedness } from '../english/lemma';
+import type { Fact } from '../types';
 import { Mod, type Frame } from './frame';
 import MODEL from './frameModel.json';
 
@@ -17,6 +18,11 @@ export class WordWeights {
 
   idf(word: string): number {
     return Math.log(1 + (this.sentences + 1) / ((this.df.get(word) ?? 0) + 0.5));
+  }
+
+  /** A word in more than a quarter of the sentences ("fire" in a story about a fire) finds too much to look facts up by. */
+  common(word: string): boolean {
+    return (this.df.get(word) ?? 0) > this.sentences / 4 + 1;
   }
 }
 
@@ -122,8 +128,35 @@ function headScore(a: Frame, b: Frame): number {
 
 const lastWord = (w: string) => w.slice(w.lastIndexOf(' ') + 1);
 
-/** How much of `a`'s weighted vocabulary (its words weighing at least `min`) `b` covers, each word by its best relative in `b`. */
+/** A frame's words as the concepts they name, each with the weight of its best word. */
+interface Concepts {
+  named: Map<string, number>;
+  broader: Map<string, number>;
+}
+
+const conceptCache = new WeakMap<Map<string, number>, Concepts>();
+
+function conceptsOf(terms: Map<string, number>): Concepts {
+  let c = conceptCache.get(terms);
+  if (!c) {
+    c = { named: new Map(), broader: new Map() };
+    for (const [t, w] of terms) {
+      const l = lemmaOf(t);
+      for (const id of l.concepts) if ((c.named.get(id) ?? 0) < w) c.named.set(id, w);
+      for (const id of l.broader) if ((c.broader.get(id) ?? 0) < w) c.broader.set(id, w);
+    }
+    conceptCache.set(terms, c);
+  }
+  return c;
+}
+
+/**
+ * How much of `a`'s weighted vocabulary (its words weighing at least `min`) `b` covers, each word by
+ * its best relative in `b` as relatedness() rates them: the same word, a shared concept (0.8), a
+ * broader one (0.5).
+ */
 function coverage(a: Map<string, number>, b: Map<string, number>, weights: WordWeights, min: number): number {
+  const cb = conceptsOf(b);
   let num = 0;
   let den = 0;
   for (const [w, wa] of a) {
@@ -131,13 +164,47 @@ function coverage(a: Map<string, number>, b: Map<string, number>, weights: WordW
     const idf = weights.idf(w);
     den += wa * idf;
     let best = b.get(w) ?? 0;
-    if (best < 1)
-      for (const [u, wb] of b) {
-        if (wb <= best) continue;
-        const r = relatedness(w, u) * wb;
-        if (r > best) best = r;
-      }
+    if (best < wa) {
+      const l = lemmaOf(w);
+      for (const id of l.concepts) best = Math.max(best, 0.8 * (cb.named.get(id) ?? 0), 0.5 * (cb.broader.get(id) ?? 0));
+      for (const id of l.broader) best = Math.max(best, 0.5 * (cb.named.get(id) ?? 0));
+    }
     num += wa * idf * Math.min(1, best / wa);
   }
   return den ? num / den : 0;
+}
+
+/** Source facts by the words and concepts of their clauses, so a claim is compared only with facts that share one. */
+export class FrameIndex {
+  private readonly postings = new Map<string, Fact[]>();
+  readonly facts: Fact[] = [];
+
+  add(fact: Fact): void {
+    this.facts.push(fact);
+    for (const key of keysOf(fact.figure.frame, () => true)) {
+      const list = this.postings.get(key);
+      if (list) list.push(fact);
+      else this.postings.set(key, [fact]);
+    }
+  }
+
+  /** Facts of the claim's kind sharing its counted thing, or a telling word or concept of its clause, with it. */
+  candidates(frame: Frame, weights: WordWeights): Set<Fact> {
+    const out = new Set<Fact>();
+    for (const key of keysOf(frame, (t) => t === frame.head || !weights.common(t))) for (const fact of this.postings.get(key) ?? []) out.add(fact);
+    return out;
+  }
+}
+
+/** Words of a clause this close to its figure or closer are what a fact is found by. */
+const INDEXED = 0.25;
+
+function keysOf(frame: Frame, telling: (term: string) => boolean): string[] {
+  const keys: string[] = [];
+  for (const [t, w] of frame.terms) {
+    if (w < INDEXED || !telling(t)) continue;
+    keys.push(`${frame.kind} ${t}`);
+    for (const id of lemmaOf(t).concepts) keys.push(`${frame.kind} #${id}`);
+  }
+  return keys;
 }
