@@ -19,7 +19,7 @@ function judge(f: TypedFigure, index: CorpusIndex, tolerance: number): Finding {
   // A source the measure rules cannot read (a later report's new kind of fact) may still state the
   // claim in so many words; a fact they read as another measure does not.
   if (byMeasure.verdict === 'mismatch') {
-    const unread = (x: Fact) => x.figure.measure === undefined || x.figure.measure === f.measure || (f.alternates ?? []).includes(x.figure.measure);
+    const unread = (x: Fact) => x.measure === '' || x.measure === f.measure || (f.alternates ?? []).includes(x.measure);
     // Only a fact that agrees can support: without one, no frame need be read.
     const agreeing = index.framed.facts.some((x) => unread(x) && compareFigures(f, x.figure, tolerance) === 'agree');
     const byFrame = agreeing ? judgeByFrame(f, index, tolerance, unread) : undefined;

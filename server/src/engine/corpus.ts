@@ -10,6 +10,13 @@ interface ManifestEntry {
   title?: string;
   publication?: string;
   author?: string;
+  date?: string;
+}
+
+interface Manifest {
+  entries: Map<string, ManifestEntry>;
+  /** The folder's story is the one factlint's built-in measures describe (the bundled corpus). */
+  builtInMeasures: boolean;
 }
 
 const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown'];
@@ -58,30 +65,32 @@ function loadFolder(dir: string): CorpusDocument[] {
     if ('problem' in read) throw new FactlintError(`corpus document ${path}: ${read.problem}`);
     const { text } = read;
     const id = basename(name, extname(name));
-    const meta = manifest.get(id);
+    const meta = manifest.entries.get(id);
     docs.push({
       id,
       title: meta?.title ?? headline(text) ?? id,
       path,
       ...(meta?.publication ? { publication: meta.publication } : {}),
       ...(meta?.author ? { author: meta.author } : {}),
+      ...(meta?.date ? { date: meta.date } : {}),
+      ...(manifest.builtInMeasures ? { builtInMeasures: true } : {}),
       text,
     });
   }
   return docs;
 }
 
-function readManifest(dir: string): Map<string, ManifestEntry> {
+function readManifest(dir: string): Manifest {
   const file = join(dir, 'corpus.json');
-  if (!existsSync(file)) return new Map();
-  let parsed: { documents?: ManifestEntry[] };
+  if (!existsSync(file)) return { entries: new Map(), builtInMeasures: false };
+  let parsed: { documents?: ManifestEntry[]; builtInMeasures?: unknown };
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
     throw new FactlintError(`corpus manifest ${file} is not valid JSON: ${(e as Error).message}`);
   }
   if (!Array.isArray(parsed.documents)) throw new FactlintError(`corpus manifest ${file} needs a "documents" array`);
-  return new Map(parsed.documents.map((d) => [d.id, d]));
+  return { entries: new Map(parsed.documents.map((d) => [d.id, d])), builtInMeasures: parsed.builtInMeasures === true };
 }
 
 /** A document's first line, shortened, stands in for a title the manifest does not give. */

@@ -83,9 +83,10 @@ export class CorpusIndex {
       const frameKey = `${f.kind}|${f.frame.head}|${f.frame.verb}|${f.frame.mods}|${f.low}|${f.high}|${f.bound}`;
       if (!f.vague && !f.notAClaim && f.kind !== 'time' && !frameKeys.has(frameKey)) {
         frameKeys.add(frameKey);
-        this.framed.add(makeFact(doc, lines, f, ''));
+        // The measure a fact is read as, where the built-in measures read its document at all.
+        this.framed.add(makeFact(doc, lines, f, (doc.builtInMeasures && f.measure) || ''));
       }
-      if (!f.measure || f.vague) continue;
+      if (!doc.builtInMeasures || !f.measure || f.vague) continue;
       // The same figure for the same measure twice in one document is one fact.
       const key = `${f.measure}|${f.low}|${f.high}|${f.bound}`;
       if (keys.has(key)) continue;

@@ -68,6 +68,13 @@ export interface CorpusDocument {
   path: string;
   publication?: string;
   author?: string;
+  /** Publication date from the folder's corpus.json (YYYY-MM-DD). */
+  date?: string;
+  /**
+   * Read with factlint's built-in measures of the bundled story (see corpus/corpus.json) as well as by
+   * frame; any other document is read by frame alone.
+   */
+  builtInMeasures?: boolean;
   text: string;
 }
 

@@ -61,7 +61,11 @@ function computeLemma(word: string): Lemma {
   }
   // "news" is not the plural of "new": a known noun keeps itself unless its base is a noun or verb too.
   if (base && self && self.pos.includes('n') && basePos === 'a') base = undefined;
-  const entries = [self, base ? wordEntry(base) : undefined].filter((e) => e !== undefined);
+  // A noun's plural can name more than its singular ("troops" are soldiers, a "troop" is a unit): the
+  // base form answers for both, however the text wrote it.
+  const singular = base ?? word;
+  const plurals = self?.pos.includes('n') || (base && basePos === 'n') ? [`${singular}s`, `${singular}es`, singular.replace(/y$/, 'ies')].filter((p) => p !== word) : [];
+  const entries = [self, base ? wordEntry(base) : undefined, ...plurals.map((p) => wordEntry(p))].filter((e) => e !== undefined);
   const verbForm = basePos === 'v' && (irregular !== undefined || /(ed|ing)$/.test(word));
   return {
     base: base ?? word,

@@ -50,12 +50,12 @@ export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: numb
     const message = `Supported by ${sources(agreeing.map((s) => s.fact))}: "${clip(lead)}"${otherNote}.`;
     return finding(f, 'supported', undefined, label(lead), message, [...agreeing, ...others].flatMap(evidence));
   }
-  const contradicting = close.filter((s) => s.agreement === 'contradict');
+  const contradicting = close.filter((s) => s.agreement === 'contradict' && sameThing(best.fact.figure.frame, s.fact.figure.frame));
   // "The sources say otherwise" needs them to count the same thing: 2,000 workers are not 12,000 soldiers.
   if (best.score >= CONTRADICTS && best.agreement === 'contradict' && sameThing(f.frame, best.fact.figure.frame)) {
     const facts = contradicting.map((s) => s.fact);
     const replacements = [...new Set(facts.filter((x) => !x.parts).map((x) => replacementFor(f, x.figure)))];
-    const message = `Sources say ${values(facts)}, not ${f.text} (${best.fact.document.id}: "${clip(best.fact)}").`;
+    const message = `Sources say ${values(facts)}${counted(best.fact)}, not ${f.text} (${best.fact.document.id}: "${clip(best.fact)}").`;
     return finding(f, 'mismatch', undefined, label(best.fact), message, contradicting.flatMap(evidence), replacements);
   }
   const why = best.agreement === 'unclear' ? `${f.text} is too far from it to agree and too near to contradict it` : 'it may be about something else';
@@ -64,8 +64,23 @@ export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: numb
 }
 
 function sameThing(a: Frame, b: Frame): boolean {
+  // One sense apart at most: "people" and "states" are related in WordNet, but they are not one thing.
+  const related = (x: string, y: string) => relatedness(x, y) >= 0.8;
   // Only a count names its thing reliably ("2,000 workers"); a sum's or share's noun is read from further off.
-  return a.kind !== 'count' || !a.head || !b.head || relatedness(a.head, b.head) > 0 || (b.terms.get(a.head) ?? 0) >= 0.5;
+  if (a.kind !== 'count' || !a.head) return true;
+  return b.head ? related(a.head, b.head) : (b.terms.get(a.head) ?? 0) >= 0.5;
+}
+
+/** The source's words from its figure to the noun it counts: " people" for "about 18,000 people". */
+function counted(x: Fact): string {
+  const head = x.figure.frame.head;
+  if (x.figure.kind !== 'count' || !head) return '';
+  const after = x.excerpt.slice(x.excerptFigure[1]);
+  const words = /^(\s+[\p{L}'’-]+){1,4}/u.exec(after)?.[0] ?? '';
+  const last = head.slice(head.lastIndexOf(' ') + 1);
+  const end = words.toLowerCase().search(new RegExp(`\\b${last.slice(0, Math.max(3, last.length - 1))}`));
+  if (end < 0) return '';
+  return words.slice(0, end) + (/^[\p{L}'’-]+/u.exec(words.slice(end))?.[0] ?? '');
 }
 
 /** The source's own words around its figure. */
