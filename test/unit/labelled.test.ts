@@ -15,7 +15,7 @@ const FLOORS: Record<string, { f1: number; supported: number; noise: number }> =
   followup: { f1: 0.72, supported: 0.7, noise: 2 },
   wildfire: { f1: 0.74, supported: 0.9, noise: 5 },
   quarterly: { f1: 0.65, supported: 0.75, noise: 3 },
-  citybudget: { f1: 0.74, supported: 0.85, noise: 3 },
+  citybudget: { f1: 0.72, supported: 0.85, noise: 3 },
   trial: { f1: 0.67, supported: 0.8, noise: 1 },
 };
 
