@@ -67,7 +67,8 @@ for (const pos of Object.keys(FILES)) {
         const target = `${p.pos}${p.offset}`;
         // Derivations ("die" → "death") name the same concept; hypernyms a near one.
         if (p.symbol === '+' || p.symbol === '\\' || p.symbol === '=') own.add(idOf(target));
-        else if (p.symbol === '@' || p.symbol === '@i') near.add(idOf(target));
+        // Hypernyms are near, broader concepts; so are what a verb causes or entails ("kill" → "die").
+        else if (p.symbol === '@' || p.symbol === '@i' || p.symbol === '>' || p.symbol === '*') near.add(idOf(target));
       }
     }
     const word = lemma.replace('_', ' ');

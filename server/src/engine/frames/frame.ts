@@ -301,6 +301,7 @@ const measurable = (w: Word | undefined): boolean => !!w && nounish(w) && !GENER
 const describing = (w: Word) => w.content && (w.pos.includes('a') || w.verb) && !w.pos.includes('n');
 // A look-back for the measured noun stops at these: "…and was just 5% contained" is not about the noun before "and".
 const LOOK_BACK_STOPS = new Set(['and', 'or', 'but', 'while', 'whereas', 'as', 'because', 'after', 'before', 'since', 'than', 'that', 'which', 'who']);
+const PREPOSITIONS = /^(by|in|at|on|from|with|for|across|during|after|before|over|under|near|into|through|since|until|against|among|between|within|without)$/;
 const DETERMINERS = /^(the|its|their|his|her|our|a|an|all|this|these|those|every|each)$/;
 
 /**
@@ -342,7 +343,7 @@ function headOf(s: SentenceWords, first: number, last: number, kind: FigureKind)
     if (measurable(w)) {
       // A compound keeps its last noun: "grocery stores" counts stores.
       let end = i;
-      while (measurable(words[end + 1]) && !words[end + 1]!.pos.includes('v') && tokens[end + 1].type === 'word') end++;
+      while (measurable(words[end + 1]) && tokens[end + 1].type === 'word') end++;
       return compound(s, words[end]!);
     }
     // "North Korean workers", "35 new stores": names and adjectives before the noun modify it.
@@ -353,9 +354,22 @@ function headOf(s: SentenceWords, first: number, last: number, kind: FigureKind)
     const t = tokens[i];
     const w = words[i];
     if ((t.type === 'sym' && !/^[$€£¥%.-]$/.test(t.text)) || (w && LOOK_BACK_STOPS.has(w.lower))) break;
-    if (w && measurable(w)) return compound(s, w);
+    // "the number of people killed by the fire to five": a preposition's object ("by the fire") is not the head.
+    if (w && measurable(w) && !PREPOSITIONS.test(tokens[objectStart(s, i) - 1]?.lower ?? '')) return compound(s, w);
   }
   return undefined;
+}
+
+/** Where the noun phrase ending at token i starts, past its determiners, adjectives and names ("the burned-out Copper Ridge"). */
+function objectStart(s: SentenceWords, i: number): number {
+  let k = i;
+  while (k > 0) {
+    const w = s.words[k - 1];
+    const t = s.tokens[k - 1];
+    if ((t.text === '-' && t.glued) || (w && (DETERMINERS.test(w.lower) || w.capitalised || (w.content && !w.verb && !PREPOSITIONS.test(w.lower) && (w.pos.includes('a') || w.pos.includes('n')))))) k--;
+    else break;
+  }
+  return k;
 }
 
 /** "death toll", "net income": a two-word noun WordNet knows, else the head word. */

@@ -41,21 +41,33 @@ export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: numb
   const best = scored[0];
   if (!best) return finding(f, 'unverified', undefined, describe(f), `No source speaks to ${f.text}: no source gives a ${kindName(f)} about ${about(f)}.`);
   const close = scored.filter((s) => logit(s.score) >= logit(best.score) - MARGIN);
-  const agreeing = close.filter((s) => s.agreement === 'agree' && s.score >= SUPPORTS);
+  // An earlier or later version of the best fact that agrees supports the claim too ("two dead" on day one, "five" by the end).
+  const versions = new Set(alike(scored, best));
+  const agreeing = scored.filter((s) => s.agreement === 'agree' && s.score >= SUPPORTS && (close.includes(s) || versions.has(s.fact)));
   if (agreeing.length) {
     const lead = agreeing[0].fact;
     const others = close.filter((s) => s.agreement !== 'agree');
     const otherFacts = others.map((s) => s.fact);
-    const otherNote = others.length ? `; ${sources(otherFacts)} ${otherFacts.length === 1 ? 'says' : 'say'} ${values(otherFacts)}` : '';
-    const message = `Supported by ${sources(agreeing.map((s) => s.fact))}: "${clip(lead)}"${otherNote}.`;
-    return finding(f, 'supported', undefined, label(lead), message, [...agreeing, ...others].flatMap(evidence));
+    // A claim that matches an earlier figure is still supported, but the writer should know of a later one.
+    const newest = agreeing.map((s) => s.fact.document.date ?? '').sort().pop() ?? '';
+    const newer = newest ? latestFirst(alike(scored, agreeing[0]).filter((x) => (x.document.date ?? '') > newest && compareFigures(f, x.figure, tolerance) !== 'agree')) : [];
+    const otherNote = newer.length
+      ? `; a newer source (${newer[0].document.date}, ${newer[0].document.id}) says ${values([newer[0]])}`
+      : others.length
+        ? `; ${sources(otherFacts)} ${otherFacts.length === 1 ? 'says' : 'say'} ${values(otherFacts)}`
+        : '';
+    const message = `Supported by ${sources(agreeing.map((s) => s.fact))}${dated(lead)}: "${clip(lead)}"${otherNote}.`;
+    const cited = [...agreeing, ...others, ...newer.filter((x) => !others.some((o) => o.fact === x)).map((fact) => ({ fact, agreement: 'contradict' as const }))];
+    return finding(f, 'supported', undefined, label(lead), message, cited.flatMap(evidence));
   }
-  const contradicting = close.filter((s) => s.agreement === 'contradict' && sameThing(best.fact.figure.frame, s.fact.figure.frame));
+  const contradicting = [...new Set([...close.filter((s) => s.agreement === 'contradict').map((s) => s.fact), ...alike(scored, best)])]
+    .filter((x) => compareFigures(f, x.figure, tolerance) === 'contradict' && sameThing(best.fact.figure.frame, x.figure.frame))
+    .map((fact) => scored.find((s) => s.fact === fact)!);
   // "The sources say otherwise" needs them to count the same thing: 2,000 workers are not 12,000 soldiers.
   if (best.score >= CONTRADICTS && best.agreement === 'contradict' && sameThing(f.frame, best.fact.figure.frame)) {
     const facts = contradicting.map((s) => s.fact);
     const replacements = [...new Set(facts.filter((x) => !x.parts).map((x) => replacementFor(f, x.figure)))];
-    const message = `Sources say ${values(facts)}${counted(best.fact)}, not ${f.text} (${best.fact.document.id}: "${clip(best.fact)}").`;
+    const message = `${sourcesSay(facts, best.fact)}, not ${f.text} (${best.fact.document.id}: "${clip(best.fact)}").`;
     return finding(f, 'mismatch', undefined, label(best.fact), message, contradicting.flatMap(evidence), replacements);
   }
   const why = best.agreement === 'unclear' ? `${f.text} is too far from it to agree and too near to contradict it` : 'it may be about something else';
@@ -69,6 +81,40 @@ function sameThing(a: Frame, b: Frame): boolean {
   // Only a count names its thing reliably ("2,000 workers"); a sum's or share's noun is read from further off.
   if (a.kind !== 'count' || !a.head) return true;
   return b.head ? related(a.head, b.head) : (b.terms.get(a.head) ?? 0) >= 0.5;
+}
+
+/**
+ * Facts that state what `lead` states, perhaps with another figure: nearly as likely the claim's and
+ * counting the same thing. Messages name them so a writer sees every version of a figure, the newest
+ * first; they do not change the verdict.
+ */
+function alike(scored: Scored[], lead: Scored): Fact[] {
+  return scored.filter((s) => s.score >= Math.max(SUPPORTS, lead.score - ALIKE) && sameThing(lead.fact.figure.frame, s.fact.figure.frame)).map((s) => s.fact);
+}
+
+/** How much less likely than the lead a fact may be and still be named as another version of it. */
+const ALIKE = 0.1;
+
+/**
+ * What the sources say, the newest first where their dates tell a figure changed: "The latest source
+ * (2024-09-10) says 5 people; earlier ones said 2 or 4".
+ */
+function sourcesSay(facts: Fact[], best: Fact): string {
+  const ordered = latestFirst(facts);
+  const latest = ordered[0];
+  const earlier = ordered.filter((x) => (x.document.date ?? '') < (latest.document.date ?? '') && compareFigures(x.figure, latest.figure, 0) !== 'agree');
+  if (!latest.document.date || !earlier.length) return `Sources say ${values(facts)}${counted(best)}`;
+  return `The latest source (${latest.document.date}) says ${values([latest])}${counted(latest)}; earlier ones said ${values(earlier)}`;
+}
+
+/** Facts from dated documents, newest first; undated ones last. */
+function latestFirst(facts: Fact[]): Fact[] {
+  return [...facts].sort((a, b) => (b.document.date ?? '').localeCompare(a.document.date ?? ''));
+}
+
+/** " (2024-07-19)" after a dated document's id. */
+function dated(x: Fact): string {
+  return x.document.date ? ` (${x.document.date})` : '';
 }
 
 /** The source's words from its figure to the noun it counts: " people" for "about 18,000 people". */
