@@ -181,30 +181,44 @@ export class FrameIndex {
 
   add(fact: Fact): void {
     this.facts.push(fact);
-    for (const key of keysOf(fact.figure.frame, () => true)) {
+    for (const key of keysOf(fact.figure.frame)) {
       const list = this.postings.get(key);
       if (list) list.push(fact);
       else this.postings.set(key, [fact]);
     }
   }
 
-  /** Facts of the claim's kind sharing its counted thing, or a telling word or concept of its clause, with it. */
-  candidates(frame: Frame, weights: WordWeights): Set<Fact> {
-    const out = new Set<Fact>();
-    for (const key of keysOf(frame, (t) => t === frame.head || !weights.common(t))) for (const fact of this.postings.get(key) ?? []) out.add(fact);
-    return out;
+  /**
+   * Facts of the claim's kind sharing its counted thing, or a telling word or concept of its clause,
+   * with it: at most `limit`, those sharing the rarest words first, so a large corpus costs no more
+   * than a small one to judge a claim against.
+   */
+  candidates(frame: Frame, weights: WordWeights, limit = CANDIDATES): Fact[] {
+    const shared = new Map<Fact, number>();
+    for (const [t, w] of frame.terms) {
+      if (w < INDEXED || (t !== frame.head && weights.common(t))) continue;
+      const idf = weights.idf(t) * w;
+      for (const key of keysOfTerm(frame.kind, t)) for (const fact of this.postings.get(key) ?? []) shared.set(fact, (shared.get(fact) ?? 0) + idf);
+    }
+    const all = [...shared];
+    if (all.length > limit) all.sort((a, b) => b[1] - a[1]).length = limit;
+    return all.map(([fact]) => fact);
   }
 }
+
+/** How many facts a claim is weighed against, at most. */
+const CANDIDATES = 200;
 
 /** Words of a clause this close to its figure or closer are what a fact is found by. */
 const INDEXED = 0.25;
 
-function keysOf(frame: Frame, telling: (term: string) => boolean): string[] {
+function keysOf(frame: Frame): string[] {
   const keys: string[] = [];
-  for (const [t, w] of frame.terms) {
-    if (w < INDEXED || !telling(t)) continue;
-    keys.push(`${frame.kind} ${t}`);
-    for (const id of lemmaOf(t).concepts) keys.push(`${frame.kind} #${id}`);
-  }
+  for (const [t, w] of frame.terms) if (w >= INDEXED) keys.push(...keysOfTerm(frame.kind, t));
   return keys;
+}
+
+/** A word's index keys for figures of one kind: the word, and each concept it names. */
+function keysOfTerm(kind: string, term: string): string[] {
+  return [`${kind} ${term}`, ...[...lemmaOf(term).concepts].map((id) => `${kind} #${id}`)];
 }
