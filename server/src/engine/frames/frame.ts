@@ -317,6 +317,7 @@ function headOf(s: SentenceWords, first: number, last: number, kind: FigureKind)
   const { words, tokens, clause } = s;
   const through = kind === 'count' || kind === 'ordinal' ? /^of$/ : kind === 'money' ? /^(in|of)$/ : /^of$/;
   let crossed = false;
+  let described: Word | undefined;
   for (let i = last + 1; i < tokens.length && i <= last + 6 && clause[i] === clause[last]; i++) {
     const t = tokens[i];
     const w = words[i];
@@ -347,9 +348,14 @@ function headOf(s: SentenceWords, first: number, last: number, kind: FigureKind)
       return compound(s, words[end]!);
     }
     // "North Korean workers", "35 new stores": names and adjectives before the noun modify it.
-    if (w.capitalised || describing(w) || (w.content && w.pos.includes('a'))) continue;
+    if (w.capitalised || describing(w) || (w.content && w.pos.includes('a'))) {
+      if (i === last + 1 && describing(w)) described = w;
+      continue;
+    }
     break;
   }
+  // "3,000 injured", "100 dead": with no noun after it, the word right after a count is what it counts.
+  if (described && kind === 'count') return described.base;
   for (let i = first - 1; i >= 0 && i >= first - 8 && clause[i] === clause[first]; i--) {
     const t = tokens[i];
     const w = words[i];

@@ -117,6 +117,9 @@ function headScore(a: Frame, b: Frame): number {
   if (a.head && b.head) {
     const r = Math.max(relatedness(a.head, b.head), relatedness(lastWord(a.head), lastWord(b.head)));
     if (r > 0) return r;
+    // "3,000 injured" counts what "3,000 soldiers have been injured" says of them.
+    const predicate = Math.max(b.verb ? relatedness(a.head, b.verb) : 0, a.verb ? relatedness(a.verb, b.head) : 0);
+    if (predicate >= 0.8) return 0.8;
     // The draft's noun may be a word of the source's clause: "350 stores" against "bringing its total to 350".
     return Math.max(a.terms.get(b.head) ?? 0, b.terms.get(a.head) ?? 0) >= 0.5 ? 0.4 : 0;
   }
