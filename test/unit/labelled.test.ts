@@ -10,13 +10,13 @@ import { labelledSets, scoreSet, type LabelledSet, type Score } from '../labelle
 // The aim for every set is F1 >= 0.90 and supported recall >= 0.85.
 const FLOORS: Record<string, { f1: number; supported: number; noise: number }> = {
   dev: { f1: 0.98, supported: 0.98, noise: 0 },
-  cases: { f1: 0.98, supported: 0.98, noise: 1 },
-  prose: { f1: 0.82, supported: 0.84, noise: 0 },
-  followup: { f1: 0.72, supported: 0.72, noise: 2 },
-  wildfire: { f1: 0.74, supported: 0.9, noise: 5 },
-  quarterly: { f1: 0.63, supported: 0.73, noise: 4 },
-  citybudget: { f1: 0.7, supported: 0.82, noise: 4 },
-  trial: { f1: 0.67, supported: 0.8, noise: 1 },
+  cases: { f1: 0.98, supported: 0.98, noise: 0 },
+  prose: { f1: 0.8, supported: 0.84, noise: 0 },
+  followup: { f1: 0.74, supported: 0.72, noise: 2 },
+  wildfire: { f1: 0.7, supported: 0.9, noise: 3 },
+  quarterly: { f1: 0.66, supported: 0.74, noise: 2 },
+  citybudget: { f1: 0.72, supported: 0.86, noise: 4 },
+  trial: { f1: 0.67, supported: 0.78, noise: 1 },
 };
 
 // The shared development set sits beside the repository, as in CI.

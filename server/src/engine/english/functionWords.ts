@@ -4,7 +4,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   `a an the this that these those some any each every either neither no all both half such what which whose
   whatever whichever i me my mine we us our ours you your yours he him his she her hers it its they them their
   theirs one ones oneself itself themselves himself herself ourselves myself yourself who whom whoever
-  of in on at by for from with without within into onto upon to toward towards through throughout over under
+  of in on at by for from with without within into onto upon to toward towards through throughout over under against
   above below across along alongside among amongst around about after before behind beneath beside besides
   between beyond despite during except inside outside near off out past per since than till until unlike via
   versus vs amid and or but nor so yet if then else because although though while whereas unless whether as

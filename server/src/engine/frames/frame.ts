@@ -13,6 +13,10 @@ export const enum Mod {
   More = 2,
   Total = 4,
   Each = 8,
+  /** An earlier value a change is measured from: "up from 17%", "compared with $2.35 billion a year earlier". */
+  Prior = 16,
+  /** A change rather than a level: "rose 12%", "a 42% reduction", "cut by $6.5 million". */
+  Change = 32,
 }
 
 export interface Frame {
@@ -43,6 +47,15 @@ export interface Frame {
   /** Words of the names in the figure's clause ("copper", "ridge"): which fire, firm or place it is about. */
   names: Set<string>;
 }
+
+/** A word this far from a figure weighs half as much as one beside it; outside its clause, a third as much again. */
+const DECAY = 4;
+const OUTSIDE_CLAUSE = 0.35;
+// The value a change starts from, and a change rather than a level, by the words around the figure.
+const PRIOR_BEFORE = /\b(from|compared (with|to)|versus|vs|against)$/;
+const PRIOR_AFTER = /^(a year (earlier|ago|before)|the (year|quarter|month) before|(in )?the (previous|prior|same) (year|quarter|period)|last year|previously)\b/;
+const CHANGE_BEFORE = /\b(up|down|rose|rise|risen|rising|fell|fall|fallen|falling|grew|grow|grown|growing|increased?|decreased?|declined?|jumped|climbed|gained|dropped|slipped|slid|surged|soared|plunged|cut|raised|lowered|by)$/;
+const CHANGE_AFTER = /^(increase|rise|drop|decline|gain|growth|jump|cut|reduction|decrease|fall|hike)\b/;
 
 const MOD_WORDS: [RegExp, Mod][] = [
   [/^(first|initial|earliest|opening)$/, Mod.First],
@@ -89,7 +102,9 @@ function analyseSentence(tokens: Token[]): SentenceWords {
     // "the drug", "35 stores": a noun; "will sell", "to open": a verb; otherwise the form decides.
     const nounSlot = !!prev && (prev.type === 'num' || NOUN_BEFORE.test(prev.lower));
     const verbSlot = !!prev && VERB_BEFORE.test(prev.lower) && l.pos.includes('v');
-    const verb = !nounSlot && (verbSlot || l.verbForm || (l.pos.includes('v') && !l.pos.includes('n') && !l.pos.includes('a')));
+    // "the dividend goes up", "it employs": a third-person form after its subject.
+    const afterSubject = !!prev && /s$/.test(lower) && l.base !== lower && l.pos.includes('v') && (capitalOf(prev) || /^(it|he|she|this|that|which|who)$/.test(prev.lower) || (prev.type === 'word' && !FUNCTION_WORDS.has(prev.lower) && lemmaOf(prev.lower).pos.includes('n') && !/s$/.test(prev.lower)));
+    const verb = !nounSlot && (verbSlot || afterSubject || l.verbForm || (l.pos.includes('v') && !l.pos.includes('n') && !l.pos.includes('a')));
     const base = !verb && l.pos.includes('n') ? l.nounBase : l.base;
     return { i, lower, base, pos: l.pos, verb, content, capitalised: capital && i > 0, name };
   });
@@ -180,12 +195,15 @@ function frameOf(s: SentenceWords, f: Figure, first: number, last: number, figur
     // Modifiers count only right by the figure, before the next figure ("35 more stores, 350 in all").
     if (near && d <= 3 && !crossesFigure(first, last, i, figureTokens)) for (const [re, m] of MOD_WORDS) if (re.test(w.lower)) mods |= m;
     if (!w.content || GENERIC_NOUNS.has(w.base)) continue;
-    const weight = (near ? 1 : Number(process.env.FL_FAR ?? 0.35)) / (1 + d / Number(process.env.FL_DECAY ?? 4));
+    const weight = (near ? 1 : OUTSIDE_CLAUSE) / (1 + d / DECAY);
     if ((terms.get(w.base) ?? 0) < weight) terms.set(w.base, weight);
   }
   // "in all", "in total", "all told": after the figure.
-  const after = s.tokens.slice(last + 1, last + 3).map((t) => t.lower).join(' ');
+  const after = s.tokens.slice(last + 1, last + 4).map((t) => t.lower).join(' ');
+  const before = s.tokens.slice(Math.max(0, first - 3), first).map((t) => t.lower).join(' ');
   if (/^(in (all|total)|all told|altogether|overall)\b/.test(after)) mods |= Mod.Total;
+  if (PRIOR_BEFORE.test(before) || PRIOR_AFTER.test(after)) mods |= Mod.Prior;
+  if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) mods |= Mod.Change;
   return {
     kind: f.kind,
     unit: f.kind === 'money' ? f.unit : undefined,
@@ -216,10 +234,16 @@ function subjectOf(s: SentenceWords, first: number): string | undefined {
     if (clause[i] !== clause[first] || !w) continue;
     if (!noun) {
       if (w.lower && FUNCTION_WORDS.has(w.lower) && !/^(the|a|an|its|their)$/.test(w.lower)) return undefined;
-      if (measurable(w)) noun = w;
+      if (measurable(w)) {
+        // "Net income fell": a run of nouns is named by its last.
+        let k = i;
+        while (measurable(words[k + 1]) && clause[k + 1] === clause[first] && k + 1 < first) k++;
+        noun = words[k]!;
+        i = k;
+      }
       continue;
     }
-    if (w.verb) return noun.base;
+    if (w.verb) return compound(s, noun);
   }
   return undefined;
 }
@@ -295,7 +319,7 @@ function crossesFigure(first: number, last: number, i: number, figureTokens: Rea
   return false;
 }
 
-const nounish = (w: Word | undefined): boolean => !!w && w.content && !w.verb && !w.capitalised && (w.pos.includes('n') || w.pos === '');
+const nounish = (w: Word | undefined): boolean => !!w && w.content && !w.verb && !w.capitalised && !w.name && (w.pos.includes('n') || w.pos === '');
 /** A noun that can name what a figure measures: not "the total", not "the quarter". */
 const measurable = (w: Word | undefined): boolean => !!w && nounish(w) && !GENERIC_NOUNS.has(w.base) && !TIME_WORDS.has(w.base);
 const describing = (w: Word) => w.content && (w.pos.includes('a') || w.verb) && !w.pos.includes('n');

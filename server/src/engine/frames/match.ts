@@ -41,6 +41,7 @@ export function pairFeatures(draft: Frame, fact: Frame, weights: WordWeights): n
   const verb = verbs ? Math.max(relatedness(draft.verb!, fact.verb!), draft.terms.has(fact.verb!) || fact.terms.has(draft.verb!) ? 0.5 : 0) : 0;
   let modsDiffer = 0;
   for (const m of MODS) if ((draft.mods & m) !== (fact.mods & m)) modsDiffer++;
+  const differ = (m: Mod) => ((draft.mods & m) !== (fact.mods & m) ? 1 : 0);
   const subjects = draft.subject && fact.subject;
   const subjectDiffers = subjects && relatedness(draft.subject!, fact.subject!) === 0 && !draft.terms.has(fact.subject!) && !fact.terms.has(draft.subject!) ? 1 : 0;
   const parties = draft.party && fact.party;
@@ -56,6 +57,8 @@ export function pairFeatures(draft: Frame, fact: Frame, weights: WordWeights): n
     coverage(draft.terms, fact.terms, weights, NEAR),
     coverage(fact.terms, draft.terms, weights, NEAR),
     Math.min(modsDiffer, 2) / 2,
+    differ(Mod.Prior),
+    differ(Mod.Change),
     draft.years.length && fact.years.length && !draft.years.some((y) => fact.years.includes(y)) ? 1 : 0,
     parties && !sameParty(draft.party!, fact.party!) ? 1 : 0,
     parties && sameParty(draft.party!, fact.party!) ? 1 : 0,
@@ -66,7 +69,7 @@ export function pairFeatures(draft: Frame, fact: Frame, weights: WordWeights): n
 }
 
 export const FEATURES = [
-  'head', 'noHead', 'headConflict', 'verb', 'noVerb', 'cover', 'coveredBy', 'coverNear', 'coveredByNear', 'modsDiffer', 'yearsDiffer',
+  'head', 'noHead', 'headConflict', 'verb', 'noVerb', 'cover', 'coveredBy', 'coverNear', 'coveredByNear', 'modsDiffer', 'priorDiffers', 'changeDiffers', 'yearsDiffer',
   'partyDiffers', 'partySame', 'subjectDiffers', 'namesMissing', 'namesMissingFromDraft',
 ];
 
