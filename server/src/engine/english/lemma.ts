@@ -48,9 +48,13 @@ function computeLemma(word: string): Lemma {
     for (const [suffix, replacement, pos] of DETACH) {
       if (!word.endsWith(suffix) || word.length - suffix.length < 2) continue;
       let stem = word.slice(0, word.length - suffix.length);
-      // "stopped" → "stop", "planning" → "plan".
-      if ((suffix === 'ed' || suffix === 'ing') && !wordEntry(stem + replacement) && /([b-df-hj-np-tv-z])\1$/.test(stem)) stem = stem.slice(0, -1);
-      const candidate = stem + replacement;
+      let ending = replacement;
+      // "stopped" → "stop", "planned" → "plan" (not "plane").
+      if ((suffix === 'ed' || suffix === 'ing') && !wordEntry(stem + replacement) && /([b-df-hj-np-tv-z])\1$/.test(stem)) {
+        stem = stem.slice(0, -1);
+        ending = '';
+      }
+      const candidate = stem + ending;
       const e = wordEntry(candidate);
       if (e && e.pos.includes(pos)) {
         base = candidate;

@@ -46,6 +46,8 @@ export interface Frame {
   subject?: string;
   /** Words of the names in the figure's clause ("copper", "ridge"): which fire, firm or place it is about. */
   names: Set<string>;
+  /** Paired with one of several things by "respectively": only the frame says which. */
+  respectively?: boolean;
 }
 
 /** A word this far from a figure weighs half as much as one beside it; outside its clause, a third as much again. */
@@ -101,7 +103,7 @@ function analyseSentence(tokens: Token[]): SentenceWords {
     const prev = tokens[i - 1];
     // "the drug", "35 stores": a noun; "will sell", "to open": a verb; otherwise the form decides.
     const nounSlot = !!prev && (prev.type === 'num' || NOUN_BEFORE.test(prev.lower));
-    const verbSlot = !!prev && VERB_BEFORE.test(prev.lower) && l.pos.includes('v');
+    const verbSlot = !!prev && l.pos.includes('v') && (VERB_BEFORE.test(prev.lower) || (BE.test(prev.lower) && !/s$/.test(lower)));
     // "the dividend goes up", "it employs": a third-person form after its subject.
     const afterSubject = !!prev && /s$/.test(lower) && l.base !== lower && l.pos.includes('v') && (capitalOf(prev) || /^(it|he|she|this|that|which|who)$/.test(prev.lower) || (prev.type === 'word' && !FUNCTION_WORDS.has(prev.lower) && lemmaOf(prev.lower).pos.includes('n') && !/s$/.test(prev.lower)));
     const verb = !nounSlot && (verbSlot || afterSubject || l.verbForm || (l.pos.includes('v') && !l.pos.includes('n') && !l.pos.includes('a')));
@@ -139,6 +141,8 @@ function clauses(tokens: Token[]): number[] {
 
 const NOUN_BEFORE = /^(the|a|an|its|their|his|her|our|this|these|those|each|every)$/;
 const VERB_BEFORE = /^(will|would|can|could|may|might|must|should|shall|to|did|does|do|not|n't)$/;
+// After a form of "be", a word that can be a verb is one ("are put at"), unless it reads as a plural noun.
+const BE = /^(is|are|was|were|be|been|being)$/;
 
 const capitalOf = (t: Token) => /^[A-Z]/.test(t.text);
 
@@ -173,7 +177,58 @@ export function sentenceFrames(tokens: Token[], figures: Figure[], offset: numbe
     frame.head = prev.head;
     frame.verb ??= prev.verb;
   }
+  pairRespectively(s, spans, frames);
   return frames;
+}
+
+/**
+ * "The initial contingent and the reinforcements are put at 1,500 and 10,500, respectively": the
+ * n-th figure of the list is about the n-th thing named before the verb. Each figure keeps the words
+ * of its own conjunct and loses those of the others; the list's shared noun stays.
+ */
+function pairRespectively(s: SentenceWords, spans: (readonly [number, number])[], frames: Frame[]): void {
+  const at = s.words.findIndex((w) => w?.lower === 'respectively');
+  if (at < 0 || frames.length < 2) return;
+  // The figures listed right before "respectively" (those of its clause), and the things listed before the first of them.
+  const before = spans.map((_, k) => k).filter((k) => spans[k][1] < at);
+  if (!before.length) return;
+  const clause = s.clause[spans[before[before.length - 1]][0]];
+  const figures = before.filter((k) => s.clause[spans[k][0]] === clause);
+  if (figures.length < 2) return;
+  const firstFigure = spans[figures[0]][0];
+  let verbAt = -1;
+  for (let i = 0; i < firstFigure; i++) if (s.words[i]?.verb) verbAt = i;
+  const end = verbAt >= 0 ? verbAt : firstFigure;
+  const conjuncts: number[][] = [[]];
+  for (let i = 0; i < end; i++) {
+    const t = s.tokens[i];
+    if (t.text === ',' || t.lower === 'and') {
+      if (conjuncts[conjuncts.length - 1].length) conjuncts.push([]);
+      continue;
+    }
+    conjuncts[conjuncts.length - 1].push(i);
+  }
+  const things = conjuncts.filter((c) => c.some((i) => s.words[i]?.content));
+  if (things.length !== figures.length) return;
+  // A noun after the list is shared by all its figures: "1,500 and 10,500 soldiers".
+  const lastSpan = spans[figures[figures.length - 1]];
+  const after = s.words.slice(lastSpan[1] + 1, lastSpan[1] + 4).find((w) => w && measurable(w));
+  const shared = after ? compound(s, after) : undefined;
+  figures.forEach((k, n) => {
+    const frame = frames[k];
+    for (const [m, other] of things.entries()) {
+      for (const i of other) {
+        const w = s.words[i];
+        if (!w?.content) continue;
+        if (m === n) frame.terms.set(w.base, 1);
+        else if (!things[n].some((j) => s.words[j]?.base === w.base)) frame.terms.delete(w.base);
+      }
+    }
+    const own = [...things[n]].reverse().map((i) => s.words[i]).find((w) => w && measurable(w));
+    frame.respectively = true;
+    if (own) frame.subject = own.base;
+    frame.head = shared ?? (own ? compound(s, own) : frame.head);
+  });
 }
 
 /** Whether the words between two figures only separate list items (no verb, no new clause subject). */
