@@ -105,7 +105,7 @@ function analyseSentence(tokens: Token[]): SentenceWords {
     const nounSlot = !!prev && (prev.type === 'num' || NOUN_BEFORE.test(prev.lower));
     const verbSlot = !!prev && l.pos.includes('v') && (VERB_BEFORE.test(prev.lower) || (BE.test(prev.lower) && !/s$/.test(lower)));
     // "the dividend goes up", "it employs": a third-person form after its subject.
-    const afterSubject = !!prev && /s$/.test(lower) && l.base !== lower && l.pos.includes('v') && (capitalOf(prev) || /^(it|he|she|this|that|which|who)$/.test(prev.lower) || (prev.type === 'word' && !FUNCTION_WORDS.has(prev.lower) && lemmaOf(prev.lower).pos.includes('n') && !/s$/.test(prev.lower)));
+    const afterSubject = !!prev && /s$/.test(lower) && l.base !== lower && l.pos.includes('v') && (capitalOf(prev) || /^(it|he|she|this|that|which|who)$/.test(prev.lower) || (prev.type === 'word' && !FUNCTION_WORDS.has(prev.lower) && nounOnly(lemmaOf(prev.lower).pos) && !/s$/.test(prev.lower) && tokens[i - 2]?.type !== 'num'));
     const verb = !nounSlot && (verbSlot || afterSubject || l.verbForm || (l.pos.includes('v') && !l.pos.includes('n') && !l.pos.includes('a')));
     const base = !verb && l.pos.includes('n') ? l.nounBase : l.base;
     return { i, lower, base, pos: l.pos, verb, content, capitalised: capital && i > 0, name };
@@ -139,6 +139,7 @@ function clauses(tokens: Token[]): number[] {
   return out;
 }
 
+const nounOnly = (pos: string) => pos.includes('n') && !pos.includes('a') && !pos.includes('v');
 const NOUN_BEFORE = /^(the|a|an|its|their|his|her|our|this|these|those|each|every)$/;
 const VERB_BEFORE = /^(will|would|can|could|may|might|must|should|shall|to|did|does|do|not|n't)$/;
 // After a form of "be", a word that can be a verb is one ("are put at"), unless it reads as a plural noun.
@@ -361,8 +362,9 @@ function partyOf(s: SentenceWords, first: number, last: number): string | undefi
     if (n.first >= first || clause[n.first] !== clause[first]) continue;
     const opens = tokens.slice(0, n.first).every((t, k) => clause[k] !== clause[first] || t.type === 'sym' || FUNCTION_WORDS.has(t.lower) || s.words[k]?.pos === 'r');
     if (!opens) break;
-    const next = s.words[n.last + 1];
-    if (next && REPORTING_WORDS.has(next.base)) continue;
+    // "Kyiv says", "Seoul's spy agency said": the first verb after the name reports the figure.
+    const verb = s.words.slice(n.last + 1, first).find((w) => w?.verb || (w && REPORTING_WORDS.has(w.base)));
+    if (verb && REPORTING_WORDS.has(verb.base)) continue;
     return n.text;
   }
   return undefined;
