@@ -107,7 +107,8 @@ function analyseSentence(tokens: Token[]): SentenceWords {
     // "the dividend goes up", "it employs": a third-person form after its subject.
     const afterSubject = !!prev && /s$/.test(lower) && l.base !== lower && l.pos.includes('v') && (capitalOf(prev) || /^(it|he|she|this|that|which|who)$/.test(prev.lower) || (prev.type === 'word' && !FUNCTION_WORDS.has(prev.lower) && nounOnly(lemmaOf(prev.lower).pos) && !/s$/.test(prev.lower) && tokens[i - 2]?.type !== 'num'));
     const verb = !nounSlot && (verbSlot || afterSubject || l.verbForm || (l.pos.includes('v') && !l.pos.includes('n') && !l.pos.includes('a')));
-    const base = !verb && l.pos.includes('n') ? l.nounBase : l.base;
+    // A name is kept as written: "Unified" in "Brenford Unified" is not the verb "unify".
+    const base = name && i > 0 ? lower : !verb && l.pos.includes('n') ? l.nounBase : l.base;
     return { i, lower, base, pos: l.pos, verb, content, capitalised: capital && i > 0, name };
   });
   return { tokens, words, clause: clauses(tokens) };
