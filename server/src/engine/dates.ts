@@ -71,7 +71,8 @@ export function parseDate(t: Token[], i: number): DateParse | undefined {
     }
     const bare = day === undefined && year === undefined;
     if (bare) {
-      const lead = prev?.lower ?? '';
+      // "mid-January": the part before the hyphen leads in.
+      const lead = prev?.lower === '-' && prev.glued && tok.glued && PARTS[t[i - 2]?.lower ?? ''] ? (t[i - 2].lower as string) : (prev?.lower ?? '');
       // "may" the verb, "March" the verb, "Jan" the name: a bare month needs a lead-in and a capital.
       if (!/^[A-Z]/.test(tok.text) || !MONTH_LEAD_INS.has(lead) || month.abbreviated) return undefined;
       if (tok.lower === 'may' && lead !== 'in' && lead !== 'since' && lead !== 'early' && lead !== 'late' && lead !== 'mid') return undefined;

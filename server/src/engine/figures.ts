@@ -41,6 +41,7 @@ const CURRENCY_WORDS: Record<string, string> = {
 };
 const DURATION_UNITS: Record<string, number> = {
   year: 1, years: 1, decade: 10, decades: 10, month: 1 / 12, months: 1 / 12, week: 1 / 52, weeks: 1 / 52,
+  fortnight: 2 / 52, fortnights: 2 / 52,
   day: 1 / 365, days: 1 / 365, century: 100, centuries: 100,
 };
 // Formations whose number is an ordinal worth checking ("11th Corps", "Eleventh Corps").
@@ -316,6 +317,7 @@ function digitsCore(t: Token[], j: number): Core | undefined {
 
 function wordsCore(t: Token[], j: number): Core | undefined {
   const w = t[j].lower;
+  if (oneSpan(t, j)) return { first: j, last: j, value: 1, style: 'words', scale: 1, kind: 'count' };
   // Vague plurals: "thousands of", "tens of thousands of".
   if (w === 'tens' && t[j + 1]?.lower === 'of' && VAGUE_PLURALS[t[j + 2]?.lower ?? ''] >= 1e3 && t[j + 3]?.lower === 'of') {
     const s = VAGUE_PLURALS[t[j + 2].lower];
@@ -424,6 +426,20 @@ function fractionAt(t: Token[], j: number): Core | undefined {
 function superlativeFollows(t: Token[], k: number): boolean {
   const at = t[k]?.lower === '-' && t[k].glued ? k + 1 : k;
   return /^([a-z]+est|most|least)$/.test(t[at]?.lower ?? '') && t[at].lower !== 'interest';
+}
+
+/**
+ * "a week later", "in a fortnight", "about a day of training": one span of time. Not "$3 a day" (a
+ * rate) nor "a year earlier" (the period a comparison looks back to).
+ */
+function oneSpan(t: Token[], j: number): boolean {
+  const unit = t[j + 1]?.lower ?? '';
+  if ((t[j].lower !== 'a' && t[j].lower !== 'an') || !DURATION_UNITS[unit] || unit.endsWith('s')) return false;
+  const before = t[j - 1];
+  if (!before || before.type === 'num' || before.text === '%' || /^(per|times|once|twice)$/.test(before.lower)) return false;
+  const after = t[j + 2]?.lower ?? '';
+  if (/^(earlier|ago|before|previously)$/.test(after)) return false;
+  return /^(later|after|of|long|on)$/.test(after) || /^(for|within|in|after|about|around|nearly|almost|only|just|over|under|than|roughly|barely|some)$/.test(before.lower);
 }
 
 function formationFollows(t: Token[], k: number): boolean {
