@@ -20,10 +20,9 @@ function judge(f: TypedFigure, index: CorpusIndex, tolerance: number): Finding {
   // A source the measure rules cannot read (a later report's new kind of fact) may still state the
   // claim in so many words; a fact they read as another measure does not.
   if (byMeasure.verdict === 'mismatch') {
-    const unread = (x: Fact) => x.measure === '';
     // Only a fact that agrees can support: without one, no frame need be read.
-    const agreeing = index.framed.facts.some((x) => unread(x) && compareFigures(f, x.figure, tolerance) === 'agree');
-    const byFrame = agreeing ? judgeByFrame(f, index, tolerance, unread) : undefined;
+    const agreeing = index.unread(f.kind).some((x) => compareFigures(f, x.figure, tolerance) === 'agree');
+    const byFrame = agreeing ? judgeByFrame(f, index, tolerance, (x) => x.measure === '') : undefined;
     // Sources disagree: the claim is supported, and the message says what the others say.
     if (byFrame?.verdict === 'supported')
       return { ...byFrame, message: `${byFrame.message.replace(/\.$/, '')}; but ${byMeasure.message[0].toLowerCase()}${byMeasure.message.slice(1)}`, evidence: [...byFrame.evidence, ...byMeasure.evidence] };

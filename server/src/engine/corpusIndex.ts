@@ -55,6 +55,15 @@ export class CorpusIndex {
     for (const doc of documents) this.indexDocument(doc);
   }
 
+  private readonly unreadByKind = new Map<string, Fact[]>();
+
+  /** Facts of a kind that the built-in measures do not read: a later report's new kinds of fact, say. */
+  unread(kind: string): Fact[] {
+    let list = this.unreadByKind.get(kind);
+    if (!list) this.unreadByKind.set(kind, (list = this.framed.facts.filter((x) => x.measure === '' && x.figure.kind === kind)));
+    return list;
+  }
+
   facts(measure: string): Fact[] {
     return this.byMeasure.get(measure) ?? [];
   }

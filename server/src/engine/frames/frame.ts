@@ -384,7 +384,7 @@ const describing = (w: Word) => w.content && (w.pos.includes('a') || w.verb) && 
 // A look-back for the measured noun stops at these: "…and was just 5% contained" is not about the noun before "and".
 const LOOK_BACK_STOPS = new Set(['and', 'or', 'but', 'while', 'whereas', 'as', 'because', 'after', 'before', 'since', 'than', 'that', 'which', 'who']);
 const PREPOSITIONS = /^(by|in|at|on|from|with|for|across|during|after|before|over|under|near|into|through|since|until|against|among|between|within|without)$/;
-const DETERMINERS = /^(the|its|their|his|her|our|a|an|all|this|these|those|every|each)$/;
+const DETERMINERS = /^(the|its|their|his|her|our|a|an|all|this|these|those|every|each|own)$/;
 
 /**
  * The counted thing or the measured quantity. A count names it after the figure, past adjectives

@@ -60,7 +60,7 @@ export function pairFeatures(draft: Frame, fact: Frame, weights: WordWeights): n
     differ(Mod.Prior),
     differ(Mod.Change),
     draft.years.length && fact.years.length && !draft.years.some((y) => fact.years.includes(y)) ? 1 : 0,
-    parties && !sameParty(draft.party!, fact.party!) ? 1 : 0,
+    partiesDiffer(draft, fact) ? 1 : 0,
     parties && sameParty(draft.party!, fact.party!) ? 1 : 0,
     subjectDiffers,
     namesMissing(draft.names, fact.terms, weights),
@@ -104,6 +104,11 @@ export function frameSimilarity(draft: Frame, fact: Frame, weights: WordWeights)
   // Another party's figure ("12,000 Russian troops" against North Korea's) is another fact, however alike the words.
   if (x[PARTY_DIFFERS]) z -= PARTY_PENALTY;
   return 1 / (1 + Math.exp(-z));
+}
+
+/** Two frames name whose figure each is, and they are not the same party: Russia's 10,000 are not North Korea's. */
+export function partiesDiffer(a: Frame, b: Frame): boolean {
+  return !!a.party && !!b.party && !sameParty(a.party, b.party);
 }
 
 /** "Northwind" is "Northwind Foods", "Russian" is "Russia"; "South Korea" is not "North Korea". */
