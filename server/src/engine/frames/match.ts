@@ -187,15 +187,22 @@ function coverage(a: Map<string, number>, b: Map<string, number>, weights: WordW
 
 /** Source facts by the words and concepts of their clauses, so a claim is compared only with facts that share one. */
 export class FrameIndex {
-  private readonly postings = new Map<string, Fact[]>();
+  /** Facts by kind, then by a word of their clause or a concept it names (the two never collide: concepts start with "#"). */
+  private readonly postings = new Map<string, Map<string, Fact[]>>();
   readonly facts: Fact[] = [];
 
   add(fact: Fact): void {
     this.facts.push(fact);
-    for (const key of keysOf(fact.figure.frame)) {
-      const list = this.postings.get(key);
-      if (list) list.push(fact);
-      else this.postings.set(key, [fact]);
+    const frame = fact.figure.frame;
+    let byKey = this.postings.get(frame.kind);
+    if (!byKey) this.postings.set(frame.kind, (byKey = new Map()));
+    for (const [t, w] of frame.terms) {
+      if (w < INDEXED) continue;
+      for (const key of keysOfTerm(t)) {
+        const list = byKey.get(key);
+        if (list) list.push(fact);
+        else byKey.set(key, [fact]);
+      }
     }
   }
 
@@ -205,11 +212,13 @@ export class FrameIndex {
    * than a small one to judge a claim against.
    */
   candidates(frame: Frame, weights: WordWeights, limit = CANDIDATES): Fact[] {
+    const byKey = this.postings.get(frame.kind);
+    if (!byKey) return [];
     const shared = new Map<Fact, number>();
     for (const [t, w] of frame.terms) {
       if (w < INDEXED || (t !== frame.head && weights.common(t))) continue;
       const idf = weights.idf(t) * w;
-      for (const key of keysOfTerm(frame.kind, t)) for (const fact of this.postings.get(key) ?? []) shared.set(fact, (shared.get(fact) ?? 0) + idf);
+      for (const key of keysOfTerm(t)) for (const fact of byKey.get(key) ?? []) shared.set(fact, (shared.get(fact) ?? 0) + idf);
     }
     const all = [...shared];
     if (all.length > limit) all.sort((a, b) => b[1] - a[1]).length = limit;
@@ -218,18 +227,20 @@ export class FrameIndex {
 }
 
 /** How many facts a claim is weighed against, at most. */
-const CANDIDATES = 200;
+const CANDIDATES = 50;
 
 /** Words of a clause this close to its figure or closer are what a fact is found by. */
 const INDEXED = 0.25;
 
-function keysOf(frame: Frame): string[] {
-  const keys: string[] = [];
-  for (const [t, w] of frame.terms) if (w >= INDEXED) keys.push(...keysOfTerm(frame.kind, t));
-  return keys;
-}
+const termKeys = new Map<string, string[]>();
 
-/** A word's index keys for figures of one kind: the word, and each concept it names. */
-function keysOfTerm(kind: string, term: string): string[] {
-  return [`${kind} ${term}`, ...[...lemmaOf(term).concepts].map((id) => `${kind} #${id}`)];
+/** A word's index keys: the word, and each concept it names. */
+function keysOfTerm(term: string): string[] {
+  let keys = termKeys.get(term);
+  if (!keys) {
+    keys = [term, ...[...lemmaOf(term).concepts].map((id) => `#${id}`)];
+    if (termKeys.size > 100_000) termKeys.clear();
+    termKeys.set(term, keys);
+  }
+  return keys;
 }
