@@ -6,7 +6,7 @@ import { extractFigures } from './figures';
 import { tokenize } from './tokens';
 import { LineIndex } from './lineIndex';
 import { sentenceFrames, type Frame } from './frames/frame';
-import { FrameIndex, WordWeights } from './frames/match';
+import { FrameIndex, WordWeights } from './frames/factIndex';
 import { typeSentence, type Discourse } from './measures';
 import { segment } from './segment';
 import type { CorpusDocument, DocumentFormat, Fact, Figure, Sentence, TypedFigure } from './types';

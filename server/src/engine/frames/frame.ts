@@ -3,7 +3,7 @@
 // measured ("additional", "first", "in total", "each"). Frames of draft figures and of source figures
 // are built the same way and compared by frameSimilarity (match.ts).
 import { FUNCTION_WORDS, GENERIC_NOUNS, REPORTING_WORDS, TIME_WORDS } from '../english/functionWords';
-import { lemmaOf } from '../english/lemma';
+import { analyseSentence, compound, describing, measurable, nounish, type SentenceWords, type Word } from './sentence';
 import type { Token } from '../tokens';
 import type { Figure, FigureKind } from '../types';
 
@@ -65,98 +65,6 @@ const MOD_WORDS: [RegExp, Mod][] = [
   [/^(total|overall|altogether|cumulative|combined|all|entire|whole|eventual|eventually)$/, Mod.Total],
   [/^(each|per|apiece|every|daily|weekly|monthly|annually|yearly|average)$/, Mod.Each],
 ];
-// Where a clause ends for the words that describe a figure.
-const CLAUSE_END = new Set([';', '—', '–', '(', ')', ':']);
-const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'which', 'who', 'where', 'when', 'although', 'though']);
-
-interface Word {
-  i: number;
-  /** Written with a capital and not a common word at the start of a sentence: part of a name. */
-  name: boolean;
-  lower: string;
-  base: string;
-  pos: string;
-  /** Read here as a verb: an inflected verb form, a word after "will" or "to", a word only ever a verb. */
-  verb: boolean;
-  content: boolean;
-  capitalised: boolean;
-}
-
-/** Per-sentence analysis shared by the frames of its figures. */
-interface SentenceWords {
-  tokens: Token[];
-  words: (Word | undefined)[];
-  /** Clause index of each token. */
-  clause: number[];
-}
-
-function analyseSentence(tokens: Token[]): SentenceWords {
-  const words: (Word | undefined)[] = tokens.map((t, i) => {
-    if (t.type !== 'word') return undefined;
-    const lower = t.lower.replace(/['’]s$/, '');
-    const l = lemmaOf(lower);
-    const capital = capitalOf(t);
-    // Adverbs ("just", "nearly") and reporting words say nothing of what is measured.
-    const content = !FUNCTION_WORDS.has(lower) && !REPORTING_WORDS.has(l.base) && lower.length > 1 && !(l.pos === 'r' && !capital);
-    // At the start of a sentence a capital proves nothing, unless WordNet knows only the name or a name goes on ("South Korea").
-    const name = capital && !FUNCTION_WORDS.has(lower) && (i > 0 || l.pos === '' || l.pos.includes('p') || (tokens[1] !== undefined && capitalOf(tokens[1])));
-    const prev = tokens[i - 1];
-    // "the drug", "35 stores": a noun; "will sell", "to open": a verb; otherwise the form decides.
-    const nounSlot = !!prev && (prev.type === 'num' || NOUN_BEFORE.test(prev.lower));
-    const verbSlot = !!prev && l.pos.includes('v') && (VERB_BEFORE.test(prev.lower) || (BE.test(prev.lower) && !/s$/.test(lower)));
-    // "the dividend goes up", "it employs": a third-person form after its subject.
-    const afterSubject = !!prev && /s$/.test(lower) && l.base !== lower && l.pos.includes('v') && (capitalOf(prev) || /^(it|he|she|this|that|which|who)$/.test(prev.lower) || (prev.type === 'word' && !FUNCTION_WORDS.has(prev.lower) && nounOnly(lemmaOf(prev.lower).pos) && !/s$/.test(prev.lower) && tokens[i - 2]?.type !== 'num'));
-    const verb = !nounSlot && (verbSlot || afterSubject || l.verbForm || (l.pos.includes('v') && !l.pos.includes('n') && !l.pos.includes('a')));
-    // A name is kept as written: "Unified" in "Brenford Unified" is not the verb "unify".
-    const base = name && i > 0 ? lower : !verb && l.pos.includes('n') ? l.nounBase : l.base;
-    return { i, lower, base, pos: l.pos, verb, content, capitalised: capital && i > 0, name };
-  });
-  return { tokens, words, clause: clauses(tokens) };
-}
-
-/**
- * The clause of each token. A relative clause closed by a comma (", which ignited Sunday,") is an
- * aside with its own number; the clause around it goes on after it.
- */
-function clauses(tokens: Token[]): number[] {
-  const out: number[] = [];
-  let c = 0;
-  let aside = -1;
-  let asideUntil = -1;
-  tokens.forEach((t, i) => {
-    if (i < asideUntil) return out.push(aside);
-    if (t.type === 'sym' && CLAUSE_END.has(t.text)) c++;
-    else if (t.type === 'word' && CLAUSE_JOINERS.has(t.lower) && tokens[i - 1]?.text === ',') {
-      const close = /^(which|who)$/.test(t.lower) ? asideClose(tokens, i) : -1;
-      if (close > 0) {
-        aside = -1 - i;
-        asideUntil = close;
-        return out.push(aside);
-      }
-      c++;
-    }
-    return out.push(c);
-  });
-  return out;
-}
-
-const nounOnly = (pos: string) => pos.includes('n') && !pos.includes('a') && !pos.includes('v');
-const NOUN_BEFORE = /^(the|a|an|its|their|his|her|our|this|these|those|each|every)$/;
-const VERB_BEFORE = /^(will|would|can|could|may|might|must|should|shall|to|did|does|do|not|n't)$/;
-// After a form of "be", a word that can be a verb is one ("are put at"), unless it reads as a plural noun.
-const BE = /^(is|are|was|were|be|been|being)$/;
-
-const capitalOf = (t: Token) => /^[A-Z]/.test(t.text);
-
-/** Where a relative clause opened at i closes with a comma (the comma's index), or -1 when it runs on. */
-function asideClose(tokens: Token[], i: number): number {
-  for (let k = i + 1; k < tokens.length && k < i + 30; k++) {
-    if (tokens[k].type === 'sym' && CLAUSE_END.has(tokens[k].text)) return -1;
-    if (tokens[k].text === ',') return k;
-  }
-  return -1;
-}
-
 /** Frames of a sentence's figures (offsets into the text the sentence starts at `offset` of). */
 export function sentenceFrames(tokens: Token[], figures: Figure[], offset: number): Frame[] {
   const s = analyseSentence(tokens);
@@ -377,10 +285,6 @@ function crossesFigure(first: number, last: number, i: number, figureTokens: Rea
   return false;
 }
 
-const nounish = (w: Word | undefined): boolean => !!w && w.content && !w.verb && !w.capitalised && !w.name && (w.pos.includes('n') || w.pos === '');
-/** A noun that can name what a figure measures: not "the total", not "the quarter". */
-const measurable = (w: Word | undefined): boolean => !!w && nounish(w) && !GENERIC_NOUNS.has(w.base) && !TIME_WORDS.has(w.base);
-const describing = (w: Word) => w.content && (w.pos.includes('a') || w.verb) && !w.pos.includes('n');
 // A look-back for the measured noun stops at these: "…and was just 5% contained" is not about the noun before "and".
 const LOOK_BACK_STOPS = new Set(['and', 'or', 'but', 'while', 'whereas', 'as', 'because', 'after', 'before', 'since', 'than', 'that', 'which', 'who']);
 const PREPOSITIONS = /^(by|in|at|on|from|with|for|across|during|after|before|over|under|near|into|through|since|until|against|among|between|within|without)$/;
@@ -458,16 +362,6 @@ function objectStart(s: SentenceWords, i: number): number {
     else break;
   }
   return k;
-}
-
-/** "death toll", "net income": a two-word noun WordNet knows, else the head word. */
-function compound(s: SentenceWords, w: Word): string {
-  const prev = s.words[w.i - 1];
-  if (prev && prev.content) {
-    const pair = `${prev.lower} ${w.base}`;
-    if (lemmaOf(pair).pos.includes('n')) return pair;
-  }
-  return w.base;
 }
 
 /** The predicate: the nearest verb form in the figure's clause, before it or (a little less readily) after. */
