@@ -23,7 +23,7 @@ const SETS = join(__dirname, '../test/fixtures/sets');
 const MODEL = join(__dirname, '../server/src/engine/frames/frameModel.json');
 
 /** The corpus a set is judged against: its own folder, with the bundled corpus unless it brings a topic of its own. */
-export function setEngine(name: string): Engine {
+function setEngine(name: string): Engine {
   const dir = join(SETS, name, 'corpus');
   if (!existsSync(dir)) return Engine.load({});
   const bundled = JSON.parse(readFileSync(join(SETS, name, 'cases.json'), 'utf8')).bundledCorpus === true;

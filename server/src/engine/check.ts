@@ -15,7 +15,7 @@ function judge(f: TypedFigure, index: CorpusIndex, tolerance: number): Finding {
   if (f.notAClaim) return finding(f, 'unverified', undefined, `${f.kind} (${f.untypedReason})`, `No source speaks to ${f.text}: ${f.untypedReason}.`);
   const known = f.measure && [f.measure, ...(f.alternates ?? [])].some((m) => index.facts(m).length);
   // "…put at 1,500 and 10,500, respectively": only the frame pairs each figure with its thing.
-  if (!f.measure || !known || f.frame.respectively) return judgeByFrame(f, index, tolerance);
+  if (!f.measure || !known || (/\brespectively\b/i.test(f.sentence.text) && f.frame.respectively)) return judgeByFrame(f, index, tolerance);
   const byMeasure = judgeByMeasure(f, f.measure, index, tolerance);
   // A source the measure rules cannot read (a later report's new kind of fact) may still state the
   // claim in so many words; a fact they read as another measure does not.
