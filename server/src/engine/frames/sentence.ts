@@ -2,7 +2,7 @@
 // speech in context ("will sell" is a verb, "the drug" a noun), whether it is part of a name, and which
 // clause it stands in.
 import { FUNCTION_WORDS, GENERIC_NOUNS, REPORTING_WORDS, TIME_WORDS } from '../english/functionWords';
-import { lemmaOf } from '../english/lemma';
+import { lemmaOf, type Lemma } from '../english/lemma';
 import type { Token } from '../tokens';
 
 // Where a clause ends for the words that describe a figure.
@@ -34,8 +34,9 @@ export function analyseSentence(tokens: Token[]): SentenceWords {
   const words: (Word | undefined)[] = tokens.map((t, i) => {
     if (t.type !== 'word') return undefined;
     const lower = t.lower.replace(/['’]s$/, '');
-    const l = lemmaOf(lower);
     const capital = capitalOf(t);
+    // A capitalised word inside a sentence is a name, unless it labels a number ("Article 51"): no need to look it up.
+    const l = capital && i > 0 && tokens[i + 1]?.type !== 'num' && !FUNCTION_WORDS.has(lower) ? nameLemma(lower) : lemmaOf(lower);
     // Adverbs ("just", "nearly") and reporting words say nothing of what is measured.
     const content = !FUNCTION_WORDS.has(lower) && !REPORTING_WORDS.has(l.base) && lower.length > 1 && !(l.pos === 'r' && !capital);
     // At the start of a sentence a capital proves nothing, unless WordNet knows only the name or a name goes on ("South Korea").
@@ -85,6 +86,9 @@ const NOUN_BEFORE = /^(the|a|an|its|their|his|her|our|this|these|those|each|ever
 const VERB_BEFORE = /^(will|would|can|could|may|might|must|should|shall|to|did|does|do|not|n't)$/;
 // After a form of "be", a word that can be a verb is one ("are put at"), unless it reads as a plural noun.
 const BE = /^(is|are|was|were|be|been|being)$/;
+
+const nameLemma = (word: string): Lemma => ({ base: word, nounBase: word, pos: 'p', verbForm: false, concepts: NONE, broader: NONE });
+const NONE: ReadonlySet<string> = new Set();
 
 export const capitalOf = (t: Token) => /^[A-Z]/.test(t.text);
 
