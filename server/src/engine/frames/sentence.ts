@@ -31,8 +31,9 @@ export interface SentenceWords {
 }
 
 export function analyseSentence(tokens: Token[]): SentenceWords {
-  const words: (Word | undefined)[] = tokens.map((t, i) => {
-    if (t.type !== 'word') return undefined;
+  const words: (Word | undefined)[] = [];
+  tokens.forEach((t, i) => {
+    if (t.type !== 'word') return words.push(undefined);
     const lower = t.lower.replace(/['’]s$/, '');
     const capital = capitalOf(t);
     // A capitalised word inside a sentence is a name, unless it labels a number ("Article 51"): no need to look it up.
@@ -46,11 +47,14 @@ export function analyseSentence(tokens: Token[]): SentenceWords {
     const nounSlot = !!prev && (prev.type === 'num' || NOUN_BEFORE.test(prev.lower));
     const verbSlot = !!prev && l.pos.includes('v') && (VERB_BEFORE.test(prev.lower) || (BE.test(prev.lower) && !/s$/.test(lower)));
     // "the dividend goes up", "it employs": a third-person form after its subject.
-    const afterSubject = !!prev && /s$/.test(lower) && l.base !== lower && l.pos.includes('v') && (capitalOf(prev) || /^(it|he|she|this|that|which|who)$/.test(prev.lower) || (prev.type === 'word' && !FUNCTION_WORDS.has(prev.lower) && nounOnly(lemmaOf(prev.lower).pos) && !/s$/.test(prev.lower) && tokens[i - 2]?.type !== 'num'));
+    const subject = words[i - 1];
+    const afterSubject =
+      !!prev && /s$/.test(lower) && l.base !== lower && l.pos.includes('v') &&
+      (capitalOf(prev) || /^(it|he|she|this|that|which|who)$/.test(prev.lower) || (!!subject && subject.content && !subject.verb && subject.pos.includes('n') && !subject.pos.includes('a') && !/s$/.test(prev.lower) && tokens[i - 2]?.type !== 'num'));
     const verb = !nounSlot && (verbSlot || afterSubject || l.verbForm || (l.pos.includes('v') && !l.pos.includes('n') && !l.pos.includes('a')));
     // A name is kept as written: "Unified" in "Brenford Unified" is not the verb "unify".
     const base = name && i > 0 ? lower : !verb && l.pos.includes('n') ? l.nounBase : l.base;
-    return { i, lower, base, pos: l.pos, verb, content, capitalised: capital && i > 0, name };
+    return words.push({ i, lower, base, pos: l.pos, verb, content, capitalised: capital && i > 0, name });
   });
   return { tokens, words, clause: clauses(tokens) };
 }
@@ -81,7 +85,6 @@ function clauses(tokens: Token[]): number[] {
   return out;
 }
 
-export const nounOnly = (pos: string) => pos.includes('n') && !pos.includes('a') && !pos.includes('v');
 const NOUN_BEFORE = /^(the|a|an|its|their|his|her|our|this|these|those|each|every)$/;
 const VERB_BEFORE = /^(will|would|can|could|may|might|must|should|shall|to|did|does|do|not|n't)$/;
 // After a form of "be", a word that can be a verb is one ("are put at"), unless it reads as a plural noun.

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { Engine } from '../../server/src/engine';
+import { typedFigures } from '../../server/src/engine/corpusIndex';
+import { lemmaOf, relatedness } from '../../server/src/engine/english/lemma';
+
+/** The frame of the figure written `figure` in `text`. */
+const frame = (text: string, figure: string) => {
+  const f = typedFigures(text, 'plaintext').find((x) => x.text === figure);
+  assert.ok(f, `no figure "${figure}" in: ${text}`);
+  return f.frame;
+};
+
+describe('English from WordNet', () => {
+  it('gives base forms, regular and irregular', () => {
+    assert.equal(lemmaOf('troops').base, 'troop');
+    assert.equal(lemmaOf('sent').base, 'send');
+    assert.equal(lemmaOf('planned').base, 'plan');
+    assert.equal(lemmaOf('fatalities').base, 'fatality');
+    assert.ok(lemmaOf('killed').verbForm);
+  });
+  it('relates words that name one thing, and not words that do not', () => {
+    assert.ok(relatedness('troop', 'soldier') >= 0.8);
+    assert.ok(relatedness('die', 'death') >= 0.8);
+    assert.ok(relatedness('wound', 'injure') >= 0.8);
+    assert.ok(relatedness('kill', 'death') > 0);
+    assert.equal(relatedness('store', 'employee'), 0);
+  });
+});
+
+describe('frames', () => {
+  it('find the counted thing after, through "of"/"in", or before the figure', () => {
+    assert.equal(frame('The grocer opened 35 new stores.', '35').head, 'store');
+    assert.equal(frame('It employs 18,000 of its workers in Texas.', '18,000').head, 'worker');
+    assert.equal(frame('It booked $4.2 billion in revenue.', '$4.2 billion').head, 'revenue');
+    assert.equal(frame('Online sales were 12% of sales.', '12%').head, 'sale');
+    assert.equal(frame('The fire was 5% contained.', '5%').head, 'contain');
+    assert.equal(frame('Net income fell 23% to $412 million.', '$412 million').head, 'net income');
+    assert.equal(frame('Officials said 3,000 injured.', '3,000').head, 'injure');
+  });
+  it('read the predicate, the rate, the label and the modifiers', () => {
+    assert.equal(frame('The company employs about 18,000 people.', '18,000').verb, 'employ');
+    assert.equal(frame('Suppression costs $3.2 million a day.', '$3.2 million').per, 'day');
+    assert.equal(frame('It cites Article 51 of the Charter.', '51').label, 'article');
+    assert.ok(frame('Revenue rose 12% from a year earlier.', '12%').mods & 32, 'a change');
+    assert.ok(frame('Sales reached $2.9 billion, up from $2.8 billion a year earlier.', '$2.8 billion').mods & 16, 'the prior value');
+  });
+  it('tell whose figure it is from an owner or the subject, not from who reports it', () => {
+    assert.equal(frame('Around 12,000 Russian troops were moved.', '12,000').party, 'russian');
+    assert.equal(frame('Northwind opened 35 stores.', '35').party, 'northwind');
+    assert.equal(frame("Seoul's spy agency said some 3,000 soldiers arrived.", '3,000').party, undefined);
+  });
+  it('pair figures with their things by "respectively"', () => {
+    const text = 'The first wave and the reinforcements are put at 1,500 and 10,500 soldiers, respectively.';
+    const first = frame(text, '1,500');
+    const second = frame(text, '10,500');
+    assert.ok(first.respectively && second.respectively);
+    assert.ok(first.terms.has('wave') && !first.terms.has('reinforcement'));
+    assert.ok(second.terms.has('reinforcement') && !second.terms.has('wave'));
+  });
+});
+
+describe('another story, checked against its own sources', () => {
+  const engine = Engine.load({ corpusDirs: [join(__dirname, '../../examples/other-topic/sources')], bundledCorpus: false });
+  const check = (text: string) => engine.check(text, { format: 'markdown' });
+
+  it('flags a wrong figure in the source’s own words, and supports a right one', () => {
+    const [wrong] = check('The grocer now employs about 25,000 people.');
+    assert.equal(wrong.verdict, 'mismatch');
+    assert.match(wrong.message, /^Sources say about 18,000 people, not 25,000 \(results-2024: ".*employs about 18,000 people/);
+    assert.deepEqual(wrong.replacements, ['18,000']);
+    assert.equal(wrong.measureId, undefined, 'no built-in measure reads another story');
+    const [right] = check('Northwind Foods reported revenue of $4.2 billion for 2024.').filter((f) => f.text === '$4.2 billion');
+    assert.equal(right.verdict, 'supported');
+    assert.equal(right.evidence[0].document, 'results-2024');
+  });
+  it('leaves a figure about something the sources never count unverified', () => {
+    const [f] = check('The chain runs 12 distribution centres.');
+    assert.equal(f.verdict, 'unverified');
+  });
+});
+
+describe('sources over time', () => {
+  const engine = Engine.load({ corpusDirs: [join(__dirname, '../fixtures/sets/wildfire/corpus')], bundledCorpus: false });
+  it('supports an earlier figure and names the newer one', () => {
+    const [f] = engine.check('The fire killed two people, officials said.', { format: 'markdown' });
+    assert.equal(f.verdict, 'supported');
+    assert.match(f.message, /a newer source \(2024-09-10, 04_copper-ridge-fire-fully-contained\) says five/);
+  });
+});
