@@ -1,4 +1,5 @@
-// Checking a draft: every figure gets a verdict against the corpus facts for its measure.
+// Checking a draft: every figure gets a verdict, by its frame against any source (frames/judge.ts), or
+// on the bundled story by the built-in measures it was first written for.
 import { compareFigures } from './compare';
 import { evidence, finding, sources, values } from './findings';
 import { judgeByFrame } from './frames/judge';

@@ -54,7 +54,6 @@ export function sources(facts: Fact[]): string {
   return ids.length === 1 ? ids[0] : `${ids.length} sources`;
 }
 
-
 // A fact's evidence entries never change; each is built once per way it can be judged.
 const evidenceCache = new WeakMap<Fact, { agrees: Evidence[]; disagrees: Evidence[] }>();
 
