@@ -65,6 +65,9 @@ function namesMissing(names: Set<string>, other: Map<string, number>, weights: W
   return all ? missing / all : 0;
 }
 
+// The model is data learned for these features in this order: a stale one must not be read silently.
+if (MODEL.features.join() !== FEATURES.join()) throw new Error('frameModel.json was trained for other features: run npx tsx scripts/train-frames.ts');
+
 const PARTY_DIFFERS = FEATURES.indexOf('partyDiffers');
 /** Log-odds a party conflict costs beyond what the sets taught: they hold few stories with two sides. */
 const PARTY_PENALTY = 2;
