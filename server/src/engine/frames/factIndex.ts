@@ -18,6 +18,11 @@ export class WordWeights {
     return Math.log(1 + (this.sentences + 1) / ((this.df.get(word) ?? 0) + 0.5));
   }
 
+  /** Whether any sentence of the corpus with a figure uses the word. */
+  known(word: string): boolean {
+    return this.df.has(word);
+  }
+
   /** A word in more than a quarter of the sentences ("fire" in a story about a fire) finds too much to look facts up by. */
   common(word: string): boolean {
     return (this.df.get(word) ?? 0) > this.sentences / 4 + 1;

@@ -45,13 +45,29 @@ export function pairFeatures(draft: Frame, fact: Frame, weights: WordWeights): n
     subjectDiffers,
     namesMissing(draft.names, fact.terms, weights),
     namesMissing(fact.names, draft.terms, weights),
+    unheardOf(draft.terms, weights),
   ];
 }
 
 export const FEATURES = [
   'head', 'noHead', 'headConflict', 'verb', 'noVerb', 'cover', 'coveredBy', 'coverNear', 'coveredByNear', 'modsDiffer', 'priorDiffers', 'changeDiffers', 'yearsDiffer',
-  'partyDiffers', 'partySame', 'subjectDiffers', 'namesMissing', 'namesMissingFromDraft',
+  'partyDiffers', 'partySame', 'subjectDiffers', 'namesMissing', 'namesMissingFromDraft', 'unheardOf',
 ];
+
+/**
+ * How much of what a claim says right around its figure no source sentence with a figure says at all
+ * ("debris removal", "distribution centres"): a claim about something the sources never cover.
+ */
+function unheardOf(terms: Map<string, number>, weights: WordWeights): number {
+  let unknown = 0;
+  let all = 0;
+  for (const [t, w] of terms) {
+    if (w < NEAR) continue;
+    all += w;
+    if (!weights.known(t)) unknown += w;
+  }
+  return all ? unknown / all : 0;
+}
 
 /** How much of one side's names (by rarity) the other side's sentence never mentions: another fire, firm or place. */
 function namesMissing(names: Set<string>, other: Map<string, number>, weights: WordWeights): number {
@@ -64,9 +80,6 @@ function namesMissing(names: Set<string>, other: Map<string, number>, weights: W
   }
   return all ? missing / all : 0;
 }
-
-// The model is data learned for these features in this order: a stale one must not be read silently.
-if (MODEL.features.join() !== FEATURES.join()) throw new Error('frameModel.json was trained for other features: run npx tsx scripts/train-frames.ts');
 
 const PARTY_DIFFERS = FEATURES.indexOf('partyDiffers');
 /** Log-odds a party conflict costs beyond what the sets taught: they hold few stories with two sides. */
@@ -81,6 +94,9 @@ const NEAR = 0.5;
  */
 export function frameSimilarity(draft: Frame, fact: Frame, weights: WordWeights): number {
   if (!comparable(draft, fact)) return 0;
+  // The model is data learned for these features in this order: a stale one must not be read silently.
+  if (MODEL.features.length !== FEATURES.length || MODEL.features.some((name, k) => name !== FEATURES[k]))
+    throw new Error('frameModel.json was trained for other features: run npx tsx scripts/train-frames.ts');
   const x = pairFeatures(draft, fact, weights);
   let z = MODEL.bias;
   for (let k = 0; k < x.length; k++) z += MODEL.weights[k] * x[k];
