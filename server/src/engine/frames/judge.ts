@@ -60,9 +60,8 @@ export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: numb
     const cited = [...agreeing, ...others, ...newer.filter((x) => !others.some((o) => o.fact === x)).map((fact) => ({ fact, agreement: 'contradict' as const }))];
     return finding(f, 'supported', undefined, label(lead), message, cited.flatMap(evidence));
   }
-  const contradicting = [...new Set([...close.filter((s) => s.agreement === 'contradict').map((s) => s.fact), ...alike(scored, best)])]
-    .filter((x) => compareFigures(f, x.figure, tolerance) === 'contradict' && sameThing(best.fact.figure.frame, x.figure.frame))
-    .map((fact) => scored.find((s) => s.fact === fact)!);
+  // The best fact, and the other versions of it that contradict the claim too: the message names each.
+  const contradicting = [best, ...alike(scored, best).filter((x) => x !== best.fact && compareFigures(f, x.figure, tolerance) === 'contradict').map((fact) => scored.find((s) => s.fact === fact)!)];
   // "The sources say otherwise" needs them to count the same thing: 2,000 workers are not 12,000 soldiers.
   if (best.score >= CONTRADICTS && best.agreement === 'contradict' && sameThing(f.frame, best.fact.figure.frame)) {
     const facts = contradicting.map((s) => s.fact);
@@ -89,7 +88,10 @@ function sameThing(a: Frame, b: Frame): boolean {
  * first; they do not change the verdict.
  */
 function alike(scored: Scored[], lead: Scored): Fact[] {
-  return scored.filter((s) => s.score >= Math.max(SUPPORTS, lead.score - ALIKE) && sameThing(lead.fact.figure.frame, s.fact.figure.frame)).map((s) => s.fact);
+  const a = lead.fact.figure.frame;
+  // A version counts the same thing by the same act: a sum's or share's noun and verb must both match.
+  const sameAct = (b: Frame) => (!a.head || !b.head || relatedness(a.head, b.head) >= 0.5) && (!a.verb || !b.verb || relatedness(a.verb, b.verb) >= 0.5);
+  return scored.filter((s) => s.score >= Math.max(SUPPORTS, lead.score - ALIKE) && sameThing(a, s.fact.figure.frame) && sameAct(s.fact.figure.frame)).map((s) => s.fact);
 }
 
 /** How much less likely than the lead a fact may be and still be named as another version of it. */
