@@ -67,7 +67,9 @@ export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: numb
     const facts = contradicting.map((s) => s.fact);
     const replacements = [...new Set(facts.filter((x) => !x.parts).map((x) => replacementFor(f, x.figure)))];
     const message = `${sourcesSay(facts, best.fact)}, not ${f.text} (${best.fact.document.id}: "${clip(best.fact)}").`;
-    return finding(f, 'mismatch', undefined, label(best.fact), message, contradicting.flatMap(evidence), replacements);
+    // The evidence also lists the other close facts that contradict the claim, for a reader to weigh.
+    const nearby = close.filter((s) => s.agreement === 'contradict' && !contradicting.includes(s) && sameThing(best.fact.figure.frame, s.fact.figure.frame));
+    return finding(f, 'mismatch', undefined, label(best.fact), message, [...contradicting, ...nearby].flatMap(evidence), replacements);
   }
   const why = best.agreement === 'unclear' ? `${f.text} is too far from it to agree and too near to contradict it` : 'it may be about something else';
   const message = `Not clearly supported: the nearest source figure is ${values([best.fact])} (${best.fact.document.id}: "${clip(best.fact)}"); ${why}.`;
