@@ -2,7 +2,7 @@
 import { irregularBase, wordEntry } from './wordnet';
 
 export interface Lemma {
-  /** The base form ("troops" → "troop", "killed" → "kill"); the word itself when WordNet has none. */
+  /** The base form ("stores" → "store", "killed" → "kill"); the word itself when WordNet has none. */
   base: string;
   /** Parts of speech the word can have (n, v, a, r; p: only ever a name); empty when WordNet does not know it. */
   pos: string;
@@ -65,7 +65,7 @@ function computeLemma(word: string): Lemma {
   }
   // "news" is not the plural of "new": a known noun keeps itself unless its base is a noun or verb too.
   if (base && self && self.pos.includes('n') && basePos === 'a') base = undefined;
-  // A noun's plural can name more than its singular ("troops" are soldiers, a "troop" is a unit): the
+  // A noun's plural can name more than its singular ("arms" are weapons, an "arm" is a limb): the
   // base form answers for both, however the text wrote it.
   const singular = base ?? word;
   const plurals = self?.pos.includes('n') || (base && basePos === 'n') ? [`${singular}s`, `${singular}es`, singular.replace(/y$/, 'ies')].filter((p) => p !== word) : [];

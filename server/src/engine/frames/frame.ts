@@ -37,9 +37,9 @@ export interface Frame {
   /** Years named in the figure's clause other than the figure itself ("revenue in 2024"). */
   years: number[];
   /**
-   * Whose figure it is, lower-case: the name that owns the counted thing ("12,000 Russian troops",
-   * "Russia's 50,000"), else the clause's subject ("Northwind opened 35 stores"). Names that only say
-   * who reports it ("Kyiv says", "according to Seoul") or where ("sent to Russia") are not parties.
+   * Whose figure it is, lower-case: the name that owns the counted thing ("12,000 French workers",
+   * "Acme's 50,000"), else the clause's subject ("Northwind opened 35 stores"). Names that only say
+   * who reports it ("Paris says", "according to the ministry") or where ("shipped to Brazil") are not parties.
    */
   party?: string;
   /** Base of the clause's subject noun when it is not the counted thing: "rash" in "Rash affected 41% of patients". */
@@ -259,10 +259,10 @@ function namesOf(s: SentenceWords): { first: number; last: number; text: string 
 function partyOf(s: SentenceWords, first: number, last: number): string | undefined {
   const names = namesOf(s);
   const { tokens, clause } = s;
-  // "12,000 Russian troops": a name between the figure and the noun it counts.
+  // "12,000 French workers": a name between the figure and the noun it counts.
   const owner = names.find((n) => n.first > last && n.first <= last + 3 && tokens.slice(last + 1, n.first).every((t) => t.type === 'word' && !FUNCTION_WORDS.has(t.lower)));
   if (owner) return owner.text;
-  // "Russia's 50,000", "Northwind's about 18,000".
+  // "Acme's 50,000", "Northwind's about 18,000".
   const possessive = names.find((n) => n.last < first && n.last >= first - 3 && /['’]s$/i.test(tokens[n.last].text));
   if (possessive) return possessive.text;
   // The clause's subject: a name that opens it, past determiners and adverbs ("The Copper Ridge Fire
@@ -333,7 +333,7 @@ function headOf(s: SentenceWords, first: number, last: number, kind: FigureKind)
       while (measurable(words[end + 1]) && tokens[end + 1].type === 'word') end++;
       return compound(s, words[end]!);
     }
-    // "North Korean workers", "35 new stores": names and adjectives before the noun modify it.
+    // "South African miners", "35 new stores": names and adjectives before the noun modify it.
     if (w.capitalised || describing(w) || (w.content && w.pos.includes('a'))) {
       if (i === last + 1 && describing(w)) described = w;
       continue;

@@ -100,17 +100,17 @@ export function frameSimilarity(draft: Frame, fact: Frame, weights: WordWeights)
   const x = pairFeatures(draft, fact, weights);
   let z = MODEL.bias;
   for (let k = 0; k < x.length; k++) z += MODEL.weights[k] * x[k];
-  // Another party's figure ("12,000 Russian troops" against North Korea's) is another fact, however alike the words.
+  // Another party's figure ("12,000 French workers" against Germany's) is another fact, however alike the words.
   if (x[PARTY_DIFFERS]) z -= PARTY_PENALTY;
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Two frames name whose figure each is, and they are not the same party: Russia's 10,000 are not North Korea's. */
+/** Two frames name whose figure each is, and they are not the same party: France's 10,000 are not Germany's. */
 export function partiesDiffer(a: Frame, b: Frame): boolean {
   return !!a.party && !!b.party && !sameParty(a.party, b.party);
 }
 
-/** "Northwind" is "Northwind Foods", "Russian" is "Russia"; "South Korea" is not "North Korea". */
+/** "Northwind" is "Northwind Foods", "French" is "France"; "East Timor" is not "West Timor". */
 function sameParty(a: string, b: string): boolean {
   if (a === b || relatedness(a, b) >= 0.8) return true;
   const wa = a.split(' ');

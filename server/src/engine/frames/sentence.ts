@@ -40,7 +40,7 @@ export function analyseSentence(tokens: Token[]): SentenceWords {
     const l = capital && i > 0 && tokens[i + 1]?.type !== 'num' && !FUNCTION_WORDS.has(lower) ? nameLemma(lower) : lemmaOf(lower);
     // Adverbs ("just", "nearly") and reporting words say nothing of what is measured.
     const content = !FUNCTION_WORDS.has(lower) && !REPORTING_WORDS.has(l.base) && lower.length > 1 && !(l.pos === 'r' && !capital);
-    // At the start of a sentence a capital proves nothing, unless WordNet knows only the name or a name goes on ("South Korea").
+    // At the start of a sentence a capital proves nothing, unless WordNet knows only the name or a name goes on ("South Africa").
     const name = capital && !FUNCTION_WORDS.has(lower) && (i > 0 || l.pos === '' || l.pos.includes('p') || (tokens[1] !== undefined && capitalOf(tokens[1])));
     const prev = tokens[i - 1];
     // "the drug", "35 stores": a noun; "will sell", "to open": a verb; otherwise the form decides.
