@@ -17,6 +17,11 @@ const CASES: [string, string, string, number, number, string][] = [
   ['a hundred soldiers', 'a hundred', 'count', 100, 100, 'exact'],
   ['a dozen soldiers', 'a dozen', 'count', 12, 12, 'exact'],
   ['over a million soldiers', 'a million', 'count', 1e6, 1e6, 'lower'],
+  // "over" a length of time: a floor after "for", "lasted" and the like, the period spanned after other words.
+  ['a war that lasted over two years', 'two years', 'duration', 2, 2, 'lower'],
+  ['for over 18 months', '18 months', 'duration', 1.5, 1.5, 'lower'],
+  ['to be carried out over 24 months', '24 months', 'duration', 2, 2, 'exact'],
+  ['a plan to rebuild over five years', 'five years', 'duration', 5, 5, 'exact'],
   ['half a million shells', 'half a million', 'count', 5e5, 5e5, 'exact'],
   ['half of the corps', 'half', 'percent', 50, 50, 'exact'],
   ['a third of the corps', 'a third', 'percent', 100 / 3, 100 / 3, 'exact'],

@@ -38,6 +38,13 @@ describe('frames', () => {
     assert.equal(frame('Net income fell 23% to $412 million.', '$412 million').head, 'net income');
     assert.equal(frame('Officials said 3,000 injured.', '3,000').head, 'injure');
   });
+  it('read a change or an earlier value that follows a figure as about that figure', () => {
+    const text = 'The firm posted revenue of $2.71 billion for the quarter ended March 30, down 4.9% from $2.85 billion a year earlier.';
+    assert.deepEqual([frame(text, '4.9%').head, frame(text, '4.9%').verb], ['revenue', 'fall']);
+    assert.deepEqual([frame(text, '$2.85 billion').head, frame(text, '$2.85 billion').verb], ['revenue', 'post']);
+    // A change that names its own thing keeps it.
+    assert.equal(frame('Revenue hit $2.9 billion, with a 12% rise in costs.', '12%').head, 'rise');
+  });
   it('read the predicate, the rate, the label and the modifiers', () => {
     assert.equal(frame('The company employs about 18,000 people.', '18,000').verb, 'employ');
     assert.equal(frame('Suppression costs $3.2 million a day.', '$3.2 million').per, 'day');

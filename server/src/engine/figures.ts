@@ -188,7 +188,7 @@ function parseFigureAt(t: Token[], i: number, text: string): { figure: Figure; n
       if (sq.phrase === '+' || sq.phrase === 'plus') last = k + (gluedPlus ? 1 : 0) + sq.length - 1;
     }
   }
-  const qual = q?.value ?? post;
+  const qual = (q && !(q.phrase === 'over' && kind === 'duration' && spanned(t[i - 1])) ? q.value : undefined) ?? post;
 
   let low = c1.value;
   let high = c2 ? c2.value : c1.value;
@@ -217,6 +217,17 @@ function toFigure(text: string, t: Token[], first: number, last: number, fig: Fi
   const start = t[first].start;
   const end = t[last].end;
   return { start, end, text: text.slice(start, end), ...fig };
+}
+
+// Words after which "over" a length of time still means "more than": "for over two years", "lasted over a decade".
+const MORE_THAN_OVER = /^(for|in|after|than|of|within|is|was|are|were|be|been|being|last|lasts|lasted|lasting|take|takes|took|taken|spent|spend|spends)$/;
+
+/**
+ * "to be carried out over 24 months", "rebuild over five years": after another word, "over" a length
+ * of time is the period something spans, not a floor.
+ */
+function spanned(before: Token | undefined): boolean {
+  return !!before && before.type === 'word' && !MORE_THAN_OVER.test(before.lower);
 }
 
 type PhraseTable<T> = Map<string, { words: string[]; value: T; phrase: string }[]>;

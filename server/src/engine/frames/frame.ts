@@ -87,8 +87,34 @@ export function sentenceFrames(tokens: Token[], figures: Figure[], offset: numbe
     frame.head = prev.head;
     frame.verb ??= prev.verb;
   }
+  inheritComparisons(s, spans, frames);
   pairRespectively(s, spans, frames);
   return frames;
+}
+
+/** Words that make a change's direction its predicate when the tail has no verb of its own. */
+const DIRECTIONS: Record<string, string> = { up: 'rise', down: 'fall' };
+/** Words that open a comparison tail, whatever modifiers stand between it and its figure. */
+const COMPARISON_MARKERS = /^(up|down|from|with|than|versus|vs)$/;
+
+/**
+ * "posted revenue of $2.71 billion for the quarter ended March 30, down 4.9% from $2.85 billion a year
+ * earlier": a change or an earlier value with no noun of its own is about the figure it follows, and
+ * its nearest verb ("ended") belongs to a modifier, not to it. It takes that figure's noun and
+ * predicate; "up" and "down" are its direction.
+ */
+function inheritComparisons(s: SentenceWords, spans: (readonly [number, number])[], frames: Frame[]): void {
+  for (let k = 1; k < frames.length; k++) {
+    const frame = frames[k];
+    if (frame.head || !(frame.mods & (Mod.Change | Mod.Prior)) || frame.kind === 'date' || frame.kind === 'duration') continue;
+    let j = k - 1;
+    while (j >= 0 && !(frames[j].head && (frame.kind === 'percent' || frames[j].kind === frame.kind))) j--;
+    const marker = s.tokens[spans[k][0] - 1]?.lower ?? '';
+    if (j < 0 || !(COMPARISON_MARKERS.test(marker) || listed(s, spans[j][1], spans[k][0]))) continue;
+    frame.head = frames[j].head;
+    const direction = DIRECTIONS[marker];
+    frame.verb = direction ?? frames[j].verb;
+  }
 }
 
 /**
