@@ -20,6 +20,10 @@ const CASES: [string, string, string, number, number, string][] = [
   // "over" a length of time: a floor after "for", "lasted" and the like, the period spanned after other words.
   ['a war that lasted over two years', 'two years', 'duration', 2, 2, 'lower'],
   ['for over 18 months', '18 months', 'duration', 1.5, 1.5, 'lower'],
+  // Spelled ordinals that place something in a ranking.
+  ['the side ended the season in ninth place', 'ninth', 'ordinal', 9, 9, 'exact'],
+  ['the side finished second, behind the champions', 'second', 'ordinal', 2, 2, 'exact'],
+  ['they had climbed to fourth in the table', 'fourth', 'ordinal', 4, 4, 'exact'],
   ['to be carried out over 24 months', '24 months', 'duration', 2, 2, 'exact'],
   ['a plan to rebuild over five years', 'five years', 'duration', 5, 5, 'exact'],
   ['half a million shells', 'half a million', 'count', 5e5, 5e5, 'exact'],
@@ -72,6 +76,8 @@ const CASES: [string, string, string, number, number, string][] = [
 // Text with no figure in it at all.
 const NONE = [
   'Recent intelligence reports indicate a shift.',
+  // An ordinal that names which one, not a position in a ranking.
+  'It was the first time. The second wave arrived. He was first to arrive.',
   'Kim may send more troops; the troops march on.',
   'The F-35I Adir and Su-27 jets; COVID-19; the G7 summit.',
   'One of the most selectively trained segments.',

@@ -343,7 +343,7 @@ function wordsCore(t: Token[], j: number): Core | undefined {
     return { first: j, last: j, value: 2 * s, style: 'words', scale: s, kind: 'count', vague: [2 * s, s === 12 ? 120 : 10 * s] };
   }
   // Spelled ordinal naming a formation ("Eleventh Corps") or counting years ("its third anniversary").
-  if (ORDINAL_WORDS[w] && ((/^[A-Z]/.test(t[j].text) && formationFollows(t, j + 1)) || t[j + 1]?.lower === 'anniversary' || superlativeFollows(t, j + 1))) {
+  if (ORDINAL_WORDS[w] && ((/^[A-Z]/.test(t[j].text) && formationFollows(t, j + 1)) || t[j + 1]?.lower === 'anniversary' || superlativeFollows(t, j + 1) || isRank(t, j))) {
     return { first: j, last: j, value: ORDINAL_WORDS[w], style: 'words', scale: 1, kind: 'ordinal', ordinal: true };
   }
   // Fractions: "a third", "two-thirds", "half a million", "half of".
@@ -434,6 +434,21 @@ function fractionAt(t: Token[], j: number): Core | undefined {
 }
 
 /** A rank by a superlative: "third-largest", "second biggest", "fifth-most". */
+// A position in a ranking: "in ninth place", or after a verb that places its subject ("finished
+// second", "climbed to fourth", "were second in the table"), where no noun follows the ordinal.
+const RANK_NOUNS = /^(place|position|spot)$/;
+const PLACING_VERBS = /^(finish|finished|finishes|finishing|place|placed|rank|ranked|ranks|came|come|comes|sat|sit|sits|lie|lies|lay|lying|was|were|is|are|be|been|stand|stands|stood|end|ended|ends)$/;
+const MOVING_TO = /^(climbed|climb|climbs|rose|rise|rises|risen|moved|move|dropped|drop|drops|fell|fall|falls|slipped|slip|slips|slid|up|down)$/;
+const AFTER_RANK = /^([,.;:)]|in|on|with|after|behind|by|last|this|overall|again|place|position|spot|and|but|—|–)$/;
+
+function isRank(t: Token[], j: number): boolean {
+  if (RANK_NOUNS.test(t[j + 1]?.lower ?? '')) return true;
+  const after = t[j + 1];
+  if (after && !AFTER_RANK.test(after.lower)) return false;
+  const before = t[j - 1]?.lower ?? '';
+  return PLACING_VERBS.test(before) || (before === 'to' && MOVING_TO.test(t[j - 2]?.lower ?? ''));
+}
+
 function superlativeFollows(t: Token[], k: number): boolean {
   const at = t[k]?.lower === '-' && t[k].glued ? k + 1 : k;
   return /^([a-z]+est|most|least)$/.test(t[at]?.lower ?? '') && t[at].lower !== 'interest';
