@@ -94,4 +94,9 @@ describe('sources over time', () => {
     assert.equal(f.verdict, 'supported');
     assert.match(f.message, /a newer source \(2024-09-10, 04_copper-ridge-fire-fully-contained\) says five/);
   });
+  it('counts "people" as whoever the sources count', () => {
+    const [f] = engine.check('Roughly 2,100 people remained displaced after the fire.', { format: 'markdown' });
+    assert.equal(f.verdict, 'mismatch');
+    assert.match(f.message, /about 1,200 residents, not 2,100/);
+  });
 });

@@ -28,6 +28,9 @@ export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
   `number figure total amount count tally sum level estimate estimation`.split(/\s+/),
 );
 
+/** Nouns that count people without saying which: "2,100 people" may be the sources' "1,200 residents". */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set(`people person individual human`.split(/\s+/));
+
 /** Words for stretches and points of time: when a figure holds, never what it counts. */
 export const TIME_WORDS: ReadonlySet<string> = new Set(
   `time day week month quarter year decade century period season morning afternoon evening night hour minute

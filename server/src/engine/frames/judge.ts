@@ -7,6 +7,7 @@ import type { CorpusIndex } from '../corpusIndex';
 import { evidence, finding, sources, values, type Judged } from '../findings';
 import { excerptAround, replacementFor } from '../present';
 import type { Fact, Finding, TypedFigure } from '../types';
+import { PEOPLE_NOUNS } from '../english/functionWords';
 import { relatedness } from '../english/lemma';
 import type { Frame } from './frame';
 import { frameSimilarity } from './match';
@@ -80,7 +81,7 @@ function sameThing(a: Frame, b: Frame): boolean {
   // One sense apart at most: "people" and "states" are related in WordNet, but they are not one thing.
   const related = (x: string, y: string) => relatedness(x, y) >= 0.8;
   // Only a count names its thing reliably ("2,000 workers"); a sum's or share's noun is read from further off.
-  if (a.kind !== 'count' || !a.head) return true;
+  if (a.kind !== 'count' || !a.head || PEOPLE_NOUNS.has(a.head) || (b.head && PEOPLE_NOUNS.has(b.head))) return true;
   return b.head ? related(a.head, b.head) : (b.terms.get(a.head) ?? 0) >= 0.5;
 }
 

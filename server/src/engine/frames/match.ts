@@ -1,6 +1,7 @@
 // How alike two frames are: the same kind and unit, the same counted thing and predicate (or words
 // WordNet relates), the same modifiers and period, and the words around the figures, weighted by how
 // rare each word is in the corpus. 0 means "about something else"; 1 "the same fact, worded alike".
+import { PEOPLE_NOUNS } from '../english/functionWords';
 import { lemmaOf, relatedness } from '../english/lemma';
 import type { WordWeights } from './factIndex';
 import { Mod, type Frame } from './frame';
@@ -124,6 +125,7 @@ function headScore(a: Frame, b: Frame): number {
   if (a.head && b.head) {
     const r = Math.max(relatedness(a.head, b.head), relatedness(lastWord(a.head), lastWord(b.head)));
     if (r > 0) return r;
+    if (PEOPLE_NOUNS.has(a.head) || PEOPLE_NOUNS.has(b.head)) return 0.5;
     // "3,000 injured" counts what "3,000 soldiers have been injured" says of them.
     const predicate = Math.max(b.verb ? relatedness(a.head, b.verb) : 0, a.verb ? relatedness(a.verb, b.head) : 0);
     if (predicate >= 0.8) return 0.8;
