@@ -29,6 +29,7 @@ const CASES: [string, string, string, number, number, string][] = [
   ['half a million shells', 'half a million', 'count', 5e5, 5e5, 'exact'],
   ['half of the corps', 'half', 'percent', 50, 50, 'exact'],
   ['a third of the corps', 'a third', 'percent', 100 / 3, 100 / 3, 'exact'],
+  ['roughly a seventh of its yearly output', 'a seventh', 'percent', 100 / 7, 100 / 7, 'approx'],
   ['two-thirds of the corps', 'two-thirds', 'percent', 200 / 3, 200 / 3, 'exact'],
   ['one hundred and fifty troops', 'one hundred and fifty', 'count', 150, 150, 'exact'],
   ['twenty-five troops', 'twenty-five', 'count', 25, 25, 'exact'],

@@ -38,6 +38,12 @@ describe('frames', () => {
     assert.equal(frame('Net income fell 23% to $412 million.', '$412 million').head, 'net income');
     assert.equal(frame('Officials said 3,000 injured.', '3,000').head, 'injure');
   });
+  it('carry the nouns of the sentence before into one that points back to it', () => {
+    const text = 'Police would remain the largest item. The department’s budget would grow to $184.6 million.';
+    const terms = frame(text, '$184.6 million').terms;
+    assert.ok((terms.get('police') ?? 0) > 0 && (terms.get('police') ?? 0) < (terms.get('budget') ?? 0));
+    assert.equal(frame('Police would remain the largest item. Parks would get $9 million.', '$9 million').terms.get('police'), undefined);
+  });
   it('read a change or an earlier value that follows a figure as about that figure', () => {
     const text = 'The firm posted revenue of $2.71 billion for the quarter ended March 30, down 4.9% from $2.85 billion a year earlier.';
     assert.deepEqual([frame(text, '4.9%').head, frame(text, '4.9%').verb], ['revenue', 'fall']);

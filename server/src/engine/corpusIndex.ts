@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { reportingEnd, sentenceKey } from './boilerplate';
 import { plausibleInterval } from './compare';
 import { extractFigures } from './figures';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 import { LineIndex } from './lineIndex';
 import { sentenceFrames, type Frame } from './frames/frame';
 import { FrameIndex, WordWeights } from './frames/factIndex';
@@ -15,6 +15,7 @@ import type { CorpusDocument, DocumentFormat, Fact, Figure, Sentence, TypedFigur
 export function typedFigures(text: string, format: DocumentFormat, limit = text.length, onSentence?: (s: Sentence) => boolean): TypedFigure[] {
   const discourse: Discourse = {};
   const out: TypedFigure[] = [];
+  let previous: Token[] | undefined;
   for (const sentence of segment(text, format)) {
     if (sentence.start >= limit) break;
     if (onSentence && !onSentence(sentence)) continue;
@@ -28,8 +29,10 @@ export function typedFigures(text: string, format: DocumentFormat, limit = text.
     }
     // A frame is read only when a figure is judged by frame (check.ts): most are not, and reading costs.
     let frames: Frame[] | undefined;
-    const frameOf = (k: number) => (frames ??= sentenceFrames(tokens, figures, sentence.start))[k];
+    const before = previous;
+    const frameOf = (k: number) => (frames ??= sentenceFrames(tokens, figures, sentence.start, before))[k];
     out.push(...typeSentence(sentence, figures, discourse, tokens, frameOf));
+    previous = tokens;
   }
   return out;
 }

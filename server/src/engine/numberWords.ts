@@ -23,15 +23,16 @@ export const SCALE_SUFFIXES: Record<string, number> = {
 /** Currency symbols written before an amount. */
 export const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₩': 'KRW' };
 
-export const FRACTIONS: Record<string, number> = {
-  half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4,
-  fifth: 1 / 5, fifths: 1 / 5, tenth: 1 / 10, tenths: 1 / 10,
-};
-
 export const ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
   seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+
+/** "half", "a quarter", and every ordinal from "third" on as a fraction ("a seventh", "two-ninths"). */
+export const FRACTIONS: Record<string, number> = {
+  half: 1 / 2, halves: 1 / 2, quarter: 1 / 4, quarters: 1 / 4,
+  ...Object.fromEntries(Object.entries(ORDINAL_WORDS).filter(([, n]) => n >= 3).flatMap(([w, n]) => [[w, 1 / n], [`${w}s`, 1 / n]])),
 };
 
 const WORDS_BY_VALUE = Object.fromEntries(Object.entries(UNITS).map(([w, v]) => [v, w]));

@@ -66,8 +66,9 @@ const MOD_WORDS: [RegExp, Mod][] = [
   [/^(each|per|apiece|every|daily|weekly|monthly|annually|yearly|average)$/, Mod.Each],
 ];
 /** Frames of a sentence's figures (offsets into the text the sentence starts at `offset` of). */
-export function sentenceFrames(tokens: Token[], figures: Figure[], offset: number): Frame[] {
+export function sentenceFrames(tokens: Token[], figures: Figure[], offset: number, previous?: Token[]): Frame[] {
   const s = analyseSentence(tokens);
+  const carried = previous && ANAPHOR.test(tokens[0]?.lower ?? '') ? carriedWords(analyseSentence(previous)) : [];
   const spans = figures.map((f) => {
     const first = tokens.findIndex((t) => t.end > f.start - offset);
     const last = tokens.findLastIndex((t) => t.start < f.end - offset);
@@ -76,6 +77,7 @@ export function sentenceFrames(tokens: Token[], figures: Figure[], offset: numbe
   const figureTokens = new Set(spans.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k)));
   const frames = figures.map((f, k) => {
     const frame = frameOf(s, f, spans[k][0], spans[k][1], figureTokens);
+    for (const w of carried) if (!frame.terms.has(w)) frame.terms.set(w, CARRIED);
     frame.years = figures.filter((g, j) => j !== k && g.kind === 'date' && g.date?.year !== undefined && s.clause[spans[j][0]] === s.clause[spans[k][0]]).map((g) => g.date!.year!);
     return frame;
   });
@@ -90,6 +92,15 @@ export function sentenceFrames(tokens: Token[], figures: Figure[], offset: numbe
   inheritComparisons(s, spans, frames);
   pairRespectively(s, spans, frames);
   return frames;
+}
+
+// A sentence that opens by pointing back ("The department's budget would grow…", "It…") is about
+// what the sentence before named: its nouns and names join the frame's words, lightly.
+const ANAPHOR = /^(the|it|its|they|their|this|these|that|those|he|she|his|her)$/;
+const CARRIED = 0.3;
+
+function carriedWords(s: SentenceWords): string[] {
+  return s.words.filter((w) => w && (w.name || measurable(w))).map((w) => w!.base);
 }
 
 /** Words that make a change's direction its predicate when the tail has no verb of its own. */
