@@ -65,7 +65,7 @@ describe('JSON report', () => {
     const report = jsonReport(lintResult([fileResult('drafts/a.md', DRAFT, [mismatch, { ...supported, suppressed: true }])]), reportDefaults);
     assert.deepEqual(report, {
       version: 1,
-      corpus: [{ id: '003_fc85c1dbd36f727a', title: 'North Korea sends special forces', path: '/pkg/corpus/003_fc85c1dbd36f727a.txt' }],
+      corpus: [{ id: '003_fc85c1dbd36f727a', title: 'North Korea sends special forces', path: '../../pkg/corpus/003_fc85c1dbd36f727a.txt' }],
       files: [
         {
           path: 'drafts/a.md',
@@ -162,7 +162,7 @@ describe('SARIF report', () => {
       region: { startLine: 3, startColumn: 7, endLine: 3, endColumn: 12, snippet: { text: '3,500' } },
     });
     assert.deepEqual(m.relatedLocations[0].physicalLocation, {
-      artifactLocation: { uri: 'file:///pkg/corpus/003_fc85c1dbd36f727a.txt' },
+      artifactLocation: { uri: '../../pkg/corpus/003_fc85c1dbd36f727a.txt', uriBaseId: 'SRCROOT' },
       region: { startLine: 9, startColumn: 81, endLine: 9, endColumn: 86, snippet: { text: '1,500' } },
     });
     assert.match(m.message.text, /Sources: \[003_fc85c1dbd36f727a\]\(1\)\.$/);

@@ -5,7 +5,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatOf } from '../config';
-import { readDraft } from '../engine/readText';
+import { readTextFile } from '../engine/readText';
 import { applySuppressions } from '../engine/suppress';
 import type { Severity } from '../config';
 import type { DocumentFormat, Finding, Verdict } from '../engine';
@@ -92,7 +92,7 @@ export class Checker {
       else {
         const file = uriPath(uri);
         if (!file) continue;
-        const read = readDraft(file);
+        const read = readTextFile(file);
         if ('problem' in read) {
           result.errors.push(`${file}: ${read.problem}`);
           continue;
