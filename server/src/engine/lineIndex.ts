@@ -23,6 +23,8 @@ export class LineIndex {
       if (this.starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.starts[lo] };
+    // Between the \r and \n of a line end is still that line's end, as in TextDocument.
+    const end = o > this.starts[lo] && this.text.charCodeAt(o - 1) === 13 ? o - 1 : o;
+    return { line: lo, character: end - this.starts[lo] };
   }
 }

@@ -2,10 +2,10 @@
 // on save; a newer edit cancels a check that has not published yet; closing clears. Files on disk
 // are checked for the "check workspace" command. Every check keeps its findings for hover, code
 // actions and Go to Definition.
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatOf } from '../config';
-import { readTextFile } from '../engine/readText';
+import { MEGABYTE, megabytes, readTextFile } from '../engine/readText';
 import { applySuppressions } from '../engine/suppress';
 import type { Severity } from '../config';
 import type { DocumentFormat, Finding, Verdict } from '../engine';
@@ -25,6 +25,8 @@ export interface Checked {
   /** False when the document is left out by its language or the config file. */
   included: boolean;
   severity: Record<Verdict, Severity>;
+  /** Diagnostics about the document as a whole: too large to check, or its config file is broken. */
+  notices: Diagnostic[];
 }
 
 export interface CheckerDeps {
@@ -92,13 +94,15 @@ export class Checker {
       else {
         const file = uriPath(uri);
         if (!file) continue;
-        const read = readTextFile(file);
+        const settings = await this.deps.settings.get(uri);
+        const read = readTextFile(file, settings.maxFileSize * MEGABYTE);
         if ('problem' in read) {
           result.errors.push(`${file}: ${read.problem}`);
+          if (read.tooLarge) await this.deps.connection.sendDiagnostics({ uri, diagnostics: [tooLargeNotice(read.tooLarge.bytes, read.tooLarge.limit)] });
           continue;
         }
         const doc = TextDocument.create(uri, formatOf(file), 0, read.text);
-        checked = this.check(doc, await this.deps.settings.get(uri));
+        checked = this.check(doc, settings);
         await this.deps.connection.sendDiagnostics({ uri, diagnostics: this.diagnostics(doc, checked) });
       }
       if (!checked?.included) continue;
@@ -134,14 +138,35 @@ export class Checker {
   }
 
   private check(doc: TextDocument, settings: FactlintSettings): Checked {
-    const { config, format, checked: included } = this.deps.configs.resolve({ file: uriPath(doc.uri), languageId: doc.languageId }, settings);
-    const engine = included ? this.deps.engines.get(config) : null;
+    const resolved = this.deps.configs.resolve({ file: uriPath(doc.uri), languageId: doc.languageId }, settings);
+    const { config, format, checked: included } = resolved;
+    const notices: Diagnostic[] = [];
+    if (resolved.configProblem)
+      notices.push(notice(DiagnosticSeverity.Warning, 'config', `The config file cannot be used, so the editor settings apply: ${resolved.configProblem}`));
     const text = doc.getText();
+    const limit = settings.maxFileSize * MEGABYTE;
+    const bytes = included ? Buffer.byteLength(text) : 0;
+    // An over-long document is never handed to the engine: every keystroke would re-check it.
+    if (bytes > limit) notices.push(tooLargeNotice(bytes, limit));
+    const engine = included && bytes <= limit ? this.deps.engines.get(config, limit) : null;
     const findings = engine ? applySuppressions(text, engine.check(text, { format }), format).findings : [];
-    return { version: doc.version, format, findings, included, severity: config.severity };
+    return { version: doc.version, format, findings, included, severity: config.severity, notices };
   }
 
   private diagnostics(doc: TextDocument, checked: Checked) {
-    return toDiagnostics(doc, checked.findings, checked.severity, this.deps.relatedInformation);
+    return [...checked.notices, ...toDiagnostics(doc, checked.findings, checked.severity, this.deps.relatedInformation)];
   }
+}
+
+/** A diagnostic about the whole document, at its start. */
+function notice(severity: DiagnosticSeverity, code: string, message: string): Diagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity, source: 'factlint', code, message };
+}
+
+function tooLargeNotice(bytes: number, limit: number): Diagnostic {
+  return notice(
+    DiagnosticSeverity.Information,
+    'not-checked',
+    `factlint did not check this document: it is ${megabytes(bytes)}, over the ${megabytes(limit)} size limit (setting factlint.maxFileSize).`,
+  );
 }

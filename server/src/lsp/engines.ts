@@ -17,16 +17,18 @@ export class Engines {
     /** Called once a corpus folder has changed and the engines are dropped. */
     private readonly onCorpusChange: () => void,
     private readonly problem: (message: string) => void,
+    /** In an untrusted workspace, no corpus file may be a link out of its folder. */
+    private readonly confineCorpus: boolean,
   ) {}
 
   /** The engine for a configuration, or null when its corpus cannot be loaded (reported once). */
-  get(config: ResolvedConfig): Engine | null {
+  get(config: ResolvedConfig, maxFileBytes: number): Engine | null {
     const dirs = config.corpusDirs.filter((dir) => {
       if (isDirectory(dir)) return true;
       this.problem(`Corpus folder ${dir} does not exist or is not a folder; it is skipped.`);
       return false;
     });
-    const options = engineOptions(config, dirs);
+    const options = { ...engineOptions(config, dirs), maxFileBytes, confineCorpus: this.confineCorpus };
     const key = JSON.stringify(options);
     let engine = this.engines.get(key);
     if (engine === undefined) {
