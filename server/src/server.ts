@@ -30,7 +30,8 @@ import { Checker } from './lsp/checker';
 import { codeActions } from './lsp/codeActions';
 import { definition } from './lsp/definition';
 import { DocumentConfigs } from './lsp/documentConfig';
-import { Engines } from './lsp/engines';
+import { CheckThread } from './lsp/checkThread';
+import { Corpora } from './lsp/corpora';
 import { hoverMarkdown } from './lsp/hover';
 import { SettingsStore } from './lsp/settings';
 import { fileUri, uriPath } from './lsp/uris';
@@ -69,7 +70,8 @@ const documents = new TextDocuments(TextDocument);
 let checker: Checker;
 let configs: DocumentConfigs;
 let settings: SettingsStore;
-let engines: Engines;
+let corpora: Corpora;
+const thread = new CheckThread();
 let workspaceFolders: string[] = [];
 let linkSupport = false;
 let showDocumentSupport = false;
@@ -131,13 +133,21 @@ connection.onInitialize((params: InitializeParams) => {
   settings = new SettingsStore(connection, caps.workspace?.configuration ?? false, problem);
   const trusted = options.workspaceTrusted !== false;
   configs = new DocumentConfigs(() => workspaceFolders, trusted, problem);
-  engines = new Engines(() => checker.recheckAll(), problem, !trusted);
+  corpora = new Corpora(
+    () => {
+      thread.clear();
+      checker.recheckAll();
+    },
+    problem,
+    !trusted,
+  );
   checker = new Checker({
     connection,
     documents,
     settings,
     configs,
-    engines,
+    corpora,
+    thread,
     relatedInformation: caps.textDocument?.publishDiagnostics?.relatedInformation ?? false,
   });
   return {
@@ -156,7 +166,7 @@ connection.onInitialize((params: InitializeParams) => {
 connection.onInitialized(
   guard('initialized', undefined, async () => {
     if (dynamicConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'factlint' });
-    // Config files are in the workspace, so the client watches them (corpus folders are watched by Engines).
+    // Config files are in the workspace, so the client watches them (corpus folders are watched by Corpora).
     if (dynamicFileWatching)
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: `**/{${CONFIG_FILE_NAMES.join(',')}}` }],
@@ -251,8 +261,8 @@ connection.onRequest(
     const languageId = (uri && documents.get(uri)?.languageId) || 'markdown';
     const scope = await settings.get(uri ?? (folder && fileUri(folder)));
     const resolved = configs.resolve({ file, languageId }, scope);
-    const engine = engines.get(resolved.config, scope.maxFileSize * MEGABYTE);
-    return (engine?.documents ?? []).map((d) => ({ id: d.id, title: d.title, uri: fileUri(d.path), publication: d.publication, author: d.author }));
+    const corpus = corpora.get(resolved.config, scope.maxFileSize * MEGABYTE);
+    return (corpus?.documents ?? []).map((d) => ({ id: d.id, title: d.title, uri: fileUri(d.path), publication: d.publication, author: d.author }));
   }),
 );
 
@@ -265,7 +275,8 @@ connection.onRequest(
 
 connection.onShutdown(() => {
   lifecycle = 'shutdown';
-  engines?.dispose();
+  corpora?.dispose();
+  thread.dispose();
 });
 
 documents.listen(connection);

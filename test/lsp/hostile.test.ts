@@ -12,6 +12,7 @@ import type { CorpusDocumentInfo } from '../../server/src/protocol';
 import { LspClient, SERVER } from './lspClient';
 
 const WRONG = 'About 3,500 North Korean special forces were sent to Russia for training.';
+const RIGHT = 'About 1,500 North Korean special forces were sent to Russia for training.';
 const uriOf = (file: string) => pathToFileURL(file).href;
 const isMismatch = (d: Diagnostic) => d.code === 'mismatch';
 const posix = process.platform !== 'win32';
@@ -106,6 +107,31 @@ describe('language server on hostile input', function () {
     assert.equal(config[0].severity, DiagnosticSeverity.Warning);
     assert.match(String(config[0].message), /^The config file cannot be used, so the editor settings apply: .*\.factlintrc\.yaml: invalid YAML: Excessive alias count/);
     assert.equal(diagnostics.filter(isMismatch).length, 1, 'checked with the editor settings');
+  });
+
+  it('checks a long document off the message loop: hovers on another document answer meanwhile', async function () {
+    this.timeout(120_000);
+    await client.initialize(workspace);
+    const small = await openDraft(`${WRONG}\n`);
+    const bigUri = uriOf(path.join(workspace, 'big.md'));
+    let checked = false;
+    const published = client.nextDiagnostics(bigUri).then((p) => ((checked = true), p.diagnostics));
+    // About 1 MB, under the size limit: checking it takes seconds. Its figures are supported, which
+    // shows no diagnostic by default, so what is timed is the check, not publishing thousands of them.
+    await client.open(bigUri, `${RIGHT}\n\n`.repeat(15_000));
+    const waits: number[] = [];
+    while (!checked) {
+      const asked = Date.now();
+      const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: small.uri }, position: { line: 0, character: 8 } });
+      waits.push(Date.now() - asked);
+      assert.match((hover?.contents as MarkupContent).value, /Mismatch/);
+    }
+    assert.deepEqual(await published, []);
+    const checkedHover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: bigUri }, position: { line: 2 * 14_999, character: 8 } });
+    assert.match((checkedHover?.contents as MarkupContent).value, /Supported/, 'the long document was checked to its end');
+    assert.ok(waits.length >= 3, `only ${waits.length} hovers while the long document was checked`);
+    const longest = waits.reduce((a, b) => Math.max(a, b));
+    assert.ok(longest < 2000, `a hover waited ${longest} ms while the long document was checked`);
   });
 
   describe('the LSP lifecycle', () => {

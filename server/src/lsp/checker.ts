@@ -1,18 +1,19 @@
 // When and how documents are checked: open documents on open and (after a debounce) on change or
-// on save; a newer edit cancels a check that has not published yet; closing clears. Files on disk
-// are checked for the "check workspace" command. Every check keeps its findings for hover, code
-// actions and Go to Definition.
+// on save; a newer edit cancels a check that has not published yet (or not started); closing
+// clears. Files on disk are checked for the "check workspace" command. Every check keeps its
+// findings for hover, code actions and Go to Definition. The engine runs in a worker thread, so a
+// long check never holds up hovers or other documents.
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatOf } from '../config';
 import { MEGABYTE, megabytes, readTextFile } from '../engine/readText';
-import { applySuppressions } from '../engine/suppress';
 import type { Severity } from '../config';
 import type { DocumentFormat, Finding, Verdict } from '../engine';
 import { StatusNotification, type CheckFilesResult, type FactlintSettings } from '../protocol';
 import { countVerdicts, toDiagnostics } from './diagnostics';
 import type { DocumentConfigs } from './documentConfig';
-import type { Engines } from './engines';
+import type { CheckThread } from './checkThread';
+import type { Corpora } from './corpora';
 import type { SettingsStore } from './settings';
 import { uriPath } from './uris';
 
@@ -34,7 +35,9 @@ export interface CheckerDeps {
   documents: TextDocuments<TextDocument>;
   settings: SettingsStore;
   configs: DocumentConfigs;
-  engines: Engines;
+  corpora: Corpora;
+  /** Where the engine runs, off the message loop. */
+  thread: CheckThread;
   relatedInformation: boolean;
 }
 
@@ -43,6 +46,8 @@ export class Checker {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Bumped by every edit, open, save and close; a check publishes only if its generation is still current. */
   private readonly generations = new Map<string, number>();
+  /** The check under way for each document, so that a hover waits for it rather than starting another. */
+  private readonly inFlight = new Map<string, { version: number; checked: Promise<Checked | undefined> }>();
 
   constructor(private readonly deps: CheckerDeps) {}
 
@@ -79,8 +84,12 @@ export class Checker {
   async current(doc: TextDocument): Promise<Checked> {
     const last = this.latest.get(doc.uri);
     if (last && last.version === doc.version) return last;
-    const checked = this.check(doc, await this.deps.settings.get(doc.uri));
-    if (this.deps.documents.get(doc.uri)?.version === doc.version) this.latest.set(doc.uri, checked);
+    const version = doc.version;
+    const running = this.inFlight.get(doc.uri);
+    const checked = (running?.version === version && (await running.checked)) || (await this.check(doc, await this.deps.settings.get(doc.uri), () => true));
+    // The document changed while it was checked: the findings would be at the wrong offsets.
+    if (!checked || doc.version !== version) return this.current(doc);
+    if (this.deps.documents.get(doc.uri)?.version === version) this.latest.set(doc.uri, checked);
     return checked;
   }
 
@@ -102,8 +111,8 @@ export class Checker {
           continue;
         }
         const doc = TextDocument.create(uri, formatOf(file), 0, read.text);
-        checked = this.check(doc, settings);
-        await this.deps.connection.sendDiagnostics({ uri, diagnostics: this.diagnostics(doc, checked) });
+        checked = await this.check(doc, settings, () => true);
+        if (checked) await this.deps.connection.sendDiagnostics({ uri, diagnostics: this.diagnostics(doc, checked) });
       }
       if (!checked?.included) continue;
       result.files++;
@@ -128,8 +137,13 @@ export class Checker {
     const doc = this.deps.documents.get(uri);
     if (!doc) return undefined;
     const settings = await this.deps.settings.get(uri);
-    if (generation !== this.generations.get(uri)) return undefined;
-    const checked = this.check(doc, settings);
+    const wanted = () => generation === this.generations.get(uri);
+    if (!wanted()) return undefined;
+    const pending = this.check(doc, settings, wanted);
+    this.inFlight.set(uri, { version: doc.version, checked: pending });
+    const checked = await pending;
+    if (this.inFlight.get(uri)?.checked === pending) this.inFlight.delete(uri);
+    if (!checked || !wanted()) return undefined;
     this.latest.set(uri, checked);
     const { connection } = this.deps;
     await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: this.diagnostics(doc, checked) });
@@ -137,7 +151,9 @@ export class Checker {
     return checked;
   }
 
-  private check(doc: TextDocument, settings: FactlintSettings): Checked {
+  /** Checks the document as it is now; undefined when `wanted` says no before the engine starts on it. */
+  private async check(doc: TextDocument, settings: FactlintSettings, wanted: () => boolean): Promise<Checked | undefined> {
+    const version = doc.version;
     const resolved = this.deps.configs.resolve({ file: uriPath(doc.uri), languageId: doc.languageId }, settings);
     const { config, format, checked: included } = resolved;
     const notices: Diagnostic[] = [];
@@ -148,9 +164,15 @@ export class Checker {
     const bytes = included ? Buffer.byteLength(text) : 0;
     // An over-long document is never handed to the engine: every keystroke would re-check it.
     if (bytes > limit) notices.push(tooLargeNotice(bytes, limit));
-    const engine = included && bytes <= limit ? this.deps.engines.get(config, limit) : null;
-    const findings = engine ? applySuppressions(text, engine.check(text, { format }), format).findings : [];
-    return { version: doc.version, format, findings, included, severity: config.severity, notices };
+    const corpus = included && bytes <= limit ? this.deps.corpora.get(config, limit) : null;
+    let findings: Finding[] | undefined = [];
+    if (corpus)
+      try {
+        findings = await this.deps.thread.check(corpus, text, format, wanted);
+      } catch (e) {
+        this.deps.connection.console.error(`checking ${doc.uri} failed: ${(e as Error).message}`);
+      }
+    return findings && { version, format, findings, included, severity: config.severity, notices };
   }
 
   private diagnostics(doc: TextDocument, checked: Checked) {
