@@ -262,7 +262,7 @@ connection.onRequest(
     const scope = await settings.get(uri ?? (folder && fileUri(folder)));
     const resolved = configs.resolve({ file, languageId }, scope);
     const corpus = corpora.get(resolved.config, scope.maxFileSize * MEGABYTE);
-    return (corpus?.documents ?? []).map((d) => ({ id: d.id, title: d.title, uri: fileUri(d.path), publication: d.publication, author: d.author }));
+    return ('documents' in corpus ? corpus.documents : []).map((d) => ({ id: d.id, title: d.title, uri: fileUri(d.path), publication: d.publication, author: d.author }));
   }),
 );
 

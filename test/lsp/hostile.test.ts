@@ -2,13 +2,13 @@
 // links, documents over the size limit, a broken config file, requests outside LSP's lifecycle and a
 // stream it cannot frame.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
-import type { CorpusDocumentInfo } from '../../server/src/protocol';
+import type { CheckFilesResult, CorpusDocumentInfo } from '../../server/src/protocol';
 import { LspClient, SERVER } from './lspClient';
 
 const WRONG = 'About 3,500 North Korean special forces were sent to Russia for training.';
@@ -67,10 +67,13 @@ describe('language server on hostile input', function () {
       fs.symlinkSync(path.join(root, 'outside', 'secret.txt'), path.join(workspace, 'sources', 'notes.txt'));
       fs.writeFileSync(path.join(workspace, '.factlintrc.json'), JSON.stringify({ corpus: ['sources'], bundledCorpus: false }));
       await client.initialize(workspace, { workspaceTrusted: false });
-      const { uri } = await openDraft(`${WRONG}\n`);
+      const { uri, diagnostics } = await openDraft(`${WRONG}\n`);
       const docs = await client.connection.sendRequest<CorpusDocumentInfo[]>('factlint/corpusDocuments', { uri });
       assert.deepEqual(docs, []);
       assert.ok(client.messages.some((m) => /notes\.txt: links outside the corpus folder/.test(m)), client.log);
+      // The document says why it is not checked, rather than showing nothing.
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['corpus', DiagnosticSeverity.Warning]]);
+      assert.match(String(diagnostics[0].message), /^factlint cannot check this document: corpus document .*notes\.txt: links outside the corpus folder \(to .*secret\.txt\), not read$/);
     });
 
     it('a trusted workspace may use both', async () => {
@@ -95,6 +98,27 @@ describe('language server on hostile input', function () {
     assert.equal(small.diagnostics.filter(isMismatch).length, 1);
     const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: small.uri }, position: { line: 0, character: 8 } });
     assert.match((hover?.contents as MarkupContent).value, /Mismatch/);
+  });
+
+  (posix ? it : it.skip)('factlint/checkFiles reads only regular files under the limit, and still checks the rest', async () => {
+    client.settings = { maxFileSize: 0.001 };
+    await client.initialize(workspace);
+    const good = path.join(workspace, 'good.md');
+    const long = path.join(workspace, 'long.md');
+    const pipe = path.join(workspace, 'pipe.md');
+    const zero = path.join(workspace, 'zero.md');
+    fs.writeFileSync(good, `${WRONG}\n`);
+    fs.writeFileSync(long, `${WRONG}\n\n`.repeat(30));
+    assert.equal(spawnSync('mkfifo', [pipe]).status, 0);
+    fs.symlinkSync('/dev/zero', zero);
+    const notice = client.nextDiagnostics(uriOf(long));
+    const result = await client.connection.sendRequest<CheckFilesResult>('factlint/checkFiles', { uris: [pipe, zero, long, good].map(uriOf) });
+    assert.deepEqual([result.files, result.mismatch], [1, 1]);
+    assert.equal(result.errors.length, 3, result.errors.join('\n'));
+    assert.match(result.errors[0], /pipe\.md: not a regular file/);
+    assert.match(result.errors[1], /zero\.md: not a regular file/);
+    assert.match(result.errors[2], /long\.md: 0\.00\d+ MB, over the 0\.001 MB size limit/);
+    assert.deepEqual((await notice).diagnostics.map((d) => d.code), ['not-checked']);
   });
 
   it('a config file that cannot be used (a YAML alias bomb) is a diagnostic on the document, which is still checked', async () => {

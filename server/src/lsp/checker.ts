@@ -164,9 +164,10 @@ export class Checker {
     const bytes = included ? Buffer.byteLength(text) : 0;
     // An over-long document is never handed to the engine: every keystroke would re-check it.
     if (bytes > limit) notices.push(tooLargeNotice(bytes, limit));
-    const corpus = included && bytes <= limit ? this.deps.corpora.get(config, limit) : null;
+    const corpus = included && bytes <= limit ? this.deps.corpora.get(config, limit) : undefined;
+    if (corpus && 'problem' in corpus) notices.push(notice(DiagnosticSeverity.Warning, 'corpus', `factlint cannot check this document: ${corpus.problem}`));
     let findings: Finding[] | undefined = [];
-    if (corpus)
+    if (corpus && 'documents' in corpus)
       try {
         findings = await this.deps.thread.check(corpus, text, format, wanted);
       } catch (e) {

@@ -14,11 +14,16 @@ export interface LoadedCorpus {
   tolerance?: number;
 }
 
+/** Why a corpus cannot be used (a document that is not a regular file, too large, ...). */
+export interface CorpusProblem {
+  problem: string;
+}
+
 /** Corpus edits usually come in bursts (save, rename, copy); one reload follows the last of them. */
 const SETTLE_MS = 100;
 
 export class Corpora {
-  private readonly corpora = new Map<string, LoadedCorpus | null>();
+  private readonly corpora = new Map<string, LoadedCorpus | CorpusProblem>();
   private loads = 0;
   private readonly watchers = new Map<string, fs.FSWatcher>();
   private settle: NodeJS.Timeout | undefined;
@@ -31,8 +36,8 @@ export class Corpora {
     private readonly confineCorpus: boolean,
   ) {}
 
-  /** The corpus for a configuration, or null when it cannot be loaded (reported once). */
-  get(config: ResolvedConfig, maxFileBytes: number): LoadedCorpus | null {
+  /** The corpus for a configuration, or why it cannot be loaded (also reported once). */
+  get(config: ResolvedConfig, maxFileBytes: number): LoadedCorpus | CorpusProblem {
     const dirs = config.corpusDirs.filter((dir) => {
       if (isDirectory(dir)) return true;
       this.problem(`Corpus folder ${dir} does not exist or is not a folder; it is skipped.`);
@@ -48,7 +53,7 @@ export class Corpora {
       } catch (e) {
         if (!(e instanceof FactlintError)) throw e;
         this.problem(e.message);
-        corpus = null;
+        corpus = { problem: e.message };
       }
       this.corpora.set(key, corpus);
       for (const dir of dirs) this.watch(dir);
