@@ -30,7 +30,8 @@ const builds = [
     // esbuild writes files without the execute bit; `npx factlint` needs it after every rebuild.
     plugins: [{ name: 'executable', setup: (b) => b.onEnd(() => ['dist/cli.js', 'dist/server.js'].forEach((f) => chmodSync(f, 0o755))) }],
   },
-  { ...common, entryPoints: { extension: 'client/src/extension.ts', bench: 'test/bench/bench.ts' } },
+  // checkWorker: the server's worker thread, which runs the engine off its message loop.
+  { ...common, entryPoints: { extension: 'client/src/extension.ts', checkWorker: 'server/src/lsp/checkWorker.ts', bench: 'test/bench/bench.ts' } },
 ];
 
 // Builds only when run, not when imported for `common`.

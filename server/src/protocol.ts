@@ -24,6 +24,8 @@ export interface FactlintSettings {
   languages: string[];
   run: RunMode;
   debounceMs: number;
+  /** Largest document checked, in MB; larger ones get one information diagnostic instead. */
+  maxFileSize: number;
 }
 
 export const DEFAULT_SETTINGS: FactlintSettings = {
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: FactlintSettings = {
   languages: ['markdown', 'plaintext'],
   run: 'onType',
   debounceMs: 300,
+  maxFileSize: 5,
 };
 
 /** Sent by the client in `initializationOptions`. */

@@ -4,6 +4,10 @@ import * as path from 'node:path';
 import {
   CodeActionKind,
   createConnection,
+  ErrorCodes,
+  ResponseError,
+  StreamMessageReader,
+  StreamMessageWriter,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   MessageType,
@@ -26,12 +30,14 @@ import { Checker } from './lsp/checker';
 import { codeActions } from './lsp/codeActions';
 import { definition } from './lsp/definition';
 import { DocumentConfigs } from './lsp/documentConfig';
-import { Engines } from './lsp/engines';
+import { CheckThread } from './lsp/checkThread';
+import { Corpora } from './lsp/corpora';
 import { hoverMarkdown } from './lsp/hover';
 import { SettingsStore } from './lsp/settings';
 import { fileUri, uriPath } from './lsp/uris';
 import { CONFIG_FILE_NAMES } from './config';
 import type { Finding } from './engine';
+import { MEGABYTE } from './engine/readText';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe', '--clientProcessId'];
 if (!process.argv.slice(2).some((arg) => TRANSPORTS.some((t) => arg.startsWith(t)))) {
@@ -39,12 +45,33 @@ if (!process.argv.slice(2).some((arg) => TRANSPORTS.some((t) => arg.startsWith(t
   process.exit(2);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+/** LSP's lifecycle: nothing but initialize before it, nothing but exit after shutdown. */
+let lifecycle: 'starting' | 'running' | 'shutdown' = 'starting';
+
+/**
+ * Over stdio the server reads the stream itself, so that a message it cannot frame (a bad
+ * Content-Length) ends it: the stream cannot be trusted after that, and a client restarts a server
+ * that exits, never one that stays alive but deaf. stdout carries the protocol, so console output
+ * goes to stderr.
+ */
+function stdioConnection() {
+  const reader = new StreamMessageReader(process.stdin);
+  reader.onError((e) => {
+    process.stderr.write(`factlint-server: unreadable message, exiting: ${e.message}\n`);
+    process.exit(1);
+  });
+  process.stdin.on('close', () => process.exit(lifecycle === 'shutdown' ? 0 : 1));
+  for (const method of ['log', 'info', 'debug', 'warn'] as const) console[method] = console.error;
+  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+}
+
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let checker: Checker;
 let configs: DocumentConfigs;
 let settings: SettingsStore;
-let engines: Engines;
+let corpora: Corpora;
+const thread = new CheckThread();
 let workspaceFolders: string[] = [];
 let linkSupport = false;
 let showDocumentSupport = false;
@@ -65,15 +92,29 @@ function problem(message: string): void {
 // The last guard: a promise nobody awaited is logged, never allowed to end the process.
 process.on('unhandledRejection', (reason) => connection.console.error(`unhandled: ${(reason as Error)?.stack ?? reason}`));
 
-/** Runs a handler so that nothing it throws reaches the connection: errors are logged, the fallback answers. */
+/**
+ * Runs a notification handler so that nothing it throws reaches the connection: errors are logged, the
+ * fallback answers. Notifications before initialize or after shutdown are dropped, as LSP asks.
+ */
 function guard<P extends unknown[], R>(name: string, fallback: R, handler: (...args: P) => R | Promise<R>) {
   return async (...args: P): Promise<R> => {
+    if (lifecycle !== 'running') return fallback;
     try {
       return await handler(...args);
     } catch (e) {
       connection.console.error(`${name} failed: ${(e as Error).stack ?? e}`);
       return fallback;
     }
+  };
+}
+
+/** A guarded request handler: before initialize it answers ServerNotInitialized, after shutdown InvalidRequest. */
+function request<P extends unknown[], R>(name: string, fallback: R, handler: (...args: P) => R | Promise<R>) {
+  const guarded = guard(name, fallback, handler);
+  return (...args: P): Promise<R> | ResponseError<void> => {
+    if (lifecycle === 'starting') return new ResponseError(ErrorCodes.ServerNotInitialized, 'factlint: the server is not initialized yet');
+    if (lifecycle === 'shutdown') return new ResponseError(ErrorCodes.InvalidRequest, 'factlint: the server is shutting down');
+    return guarded(...args);
   };
 }
 
@@ -88,15 +129,25 @@ connection.onInitialize((params: InitializeParams) => {
   dynamicConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration ?? false;
   dynamicFileWatching = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration ?? false;
   folderChanges = caps.workspace?.workspaceFolders ?? false;
+  lifecycle = 'running';
   settings = new SettingsStore(connection, caps.workspace?.configuration ?? false, problem);
-  configs = new DocumentConfigs(() => workspaceFolders, options.workspaceTrusted !== false, problem);
-  engines = new Engines(() => checker.recheckAll(), problem);
+  const trusted = options.workspaceTrusted !== false;
+  configs = new DocumentConfigs(() => workspaceFolders, trusted, problem);
+  corpora = new Corpora(
+    () => {
+      thread.clear();
+      checker.recheckAll();
+    },
+    problem,
+    !trusted,
+  );
   checker = new Checker({
     connection,
     documents,
     settings,
     configs,
-    engines,
+    corpora,
+    thread,
     relatedInformation: caps.textDocument?.publishDiagnostics?.relatedInformation ?? false,
   });
   return {
@@ -115,7 +166,7 @@ connection.onInitialize((params: InitializeParams) => {
 connection.onInitialized(
   guard('initialized', undefined, async () => {
     if (dynamicConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'factlint' });
-    // Config files are in the workspace, so the client watches them (corpus folders are watched by Engines).
+    // Config files are in the workspace, so the client watches them (corpus folders are watched by Corpora).
     if (dynamicFileWatching)
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: `**/{${CONFIG_FILE_NAMES.join(',')}}` }],
@@ -168,7 +219,7 @@ async function findingAt(uri: string, position: { line: number; character: numbe
 }
 
 connection.onHover(
-  guard('hover', null, async ({ textDocument, position }) => {
+  request('hover', null, async ({ textDocument, position }) => {
     const at = await findingAt(textDocument.uri, position);
     if (!at?.finding) return null;
     const { doc, finding } = at;
@@ -177,14 +228,14 @@ connection.onHover(
 );
 
 connection.onDefinition(
-  guard('definition', null, async ({ textDocument, position }) => {
+  request('definition', null, async ({ textDocument, position }) => {
     const at = await findingAt(textDocument.uri, position);
     return at?.finding?.evidence.length ? definition(at.doc, at.finding, linkSupport) : null;
   }),
 );
 
 connection.onCodeAction(
-  guard('code action', [], async ({ textDocument, range, context }) => {
+  request('code action', [], async ({ textDocument, range, context }) => {
     const doc = documents.get(textDocument.uri);
     if (!doc) return [];
     const { findings, format } = await checker.current(doc);
@@ -193,7 +244,7 @@ connection.onCodeAction(
 );
 
 connection.onExecuteCommand(
-  guard('command', undefined, async ({ command, arguments: args }) => {
+  request('command', undefined, async ({ command, arguments: args }) => {
     const [uri, selection] = (args ?? []) as [unknown, Range | undefined];
     if (command !== OPEN_SOURCE_COMMAND || typeof uri !== 'string') return;
     if (showDocumentSupport) await connection.window.showDocument({ uri, selection, takeFocus: true });
@@ -203,25 +254,30 @@ connection.onExecuteCommand(
 
 connection.onRequest(
   CorpusDocumentsRequest,
-  guard('corpus documents', [] as CorpusDocumentInfo[], async ({ uri }) => {
+  request('corpus documents', [] as CorpusDocumentInfo[], async ({ uri }) => {
     // Without a draft, the corpus for a draft at the top of the first workspace folder.
     const folder = workspaceFolders[0] as string | undefined;
     const file = uri ? uriPath(uri) : folder && path.join(folder, 'draft.md');
     const languageId = (uri && documents.get(uri)?.languageId) || 'markdown';
-    const resolved = configs.resolve({ file, languageId }, await settings.get(uri ?? (folder && fileUri(folder))));
-    const engine = engines.get(resolved.config);
-    return (engine?.documents ?? []).map((d) => ({ id: d.id, title: d.title, uri: fileUri(d.path), publication: d.publication, author: d.author }));
+    const scope = await settings.get(uri ?? (folder && fileUri(folder)));
+    const resolved = configs.resolve({ file, languageId }, scope);
+    const corpus = corpora.get(resolved.config, scope.maxFileSize * MEGABYTE);
+    return ('documents' in corpus ? corpus.documents : []).map((d) => ({ id: d.id, title: d.title, uri: fileUri(d.path), publication: d.publication, author: d.author }));
   }),
 );
 
 connection.onRequest(
   CheckFilesRequest,
-  guard('check files', { files: 0, mismatch: 0, supported: 0, unverified: 0, errors: ['the check failed; see the factlint output'] }, ({ uris }) =>
+  request('check files', { files: 0, mismatch: 0, supported: 0, unverified: 0, errors: ['the check failed; see the factlint output'] }, ({ uris }) =>
     checker.checkFiles(uris),
   ),
 );
 
-connection.onShutdown(() => engines?.dispose());
+connection.onShutdown(() => {
+  lifecycle = 'shutdown';
+  corpora?.dispose();
+  thread.dispose();
+});
 
 documents.listen(connection);
 connection.listen();

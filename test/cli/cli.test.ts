@@ -219,7 +219,9 @@ describe('factlint CLI', function () {
       assert.deepEqual(results.map((r: { ruleId: string }) => r.ruleId), ['supported', 'mismatch', 'unverified']);
       assert.deepEqual(results[1].locations[0].physicalLocation.region, { startLine: 3, startColumn: 7, endLine: 3, endColumn: 12, snippet: { text: '3,500' } });
       assert.ok(results[1].relatedLocations.length > 0);
-      assert.match(results[1].relatedLocations[0].physicalLocation.artifactLocation.uri, /^file:\/\/.*corpus\/\w+\.txt$/);
+      // The bundled corpus lies outside the working directory: still a path relative to it, never the machine's absolute path.
+      assert.deepEqual(results[1].relatedLocations[0].physicalLocation.artifactLocation.uriBaseId, 'SRCROOT');
+      assert.match(results[1].relatedLocations[0].physicalLocation.artifactLocation.uri, /^(\.\.\/)+.*corpus\/\w+\.txt$/);
     });
 
     it('github prints workflow commands', () => {

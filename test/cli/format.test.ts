@@ -22,6 +22,18 @@ function parseCommand(line: string) {
 }
 
 describe('text report', () => {
+  it('escapes control characters from paths, messages and corpus ids, and starts no line with a workflow command', () => {
+    const hostile = finding(DRAFT, '3,500', { message: 'Sources say 1,500\n::error::forged \x1b[2J\u202e.', evidence: [evidence({ document: '\x1b[31mred\r::warning::x' })] });
+    for (const summary of [false, true]) {
+      const out = formatText(lintResult([fileResult('::error file=a.md::forged\n::notice::b.md', DRAFT, [hostile])]), { ...reportDefaults, summary, color: true });
+      for (const line of out.split(/\r\n|\r|\n/)) assert.doesNotMatch(line, /^\s*::/, line);
+      // Only the report's own colours remain.
+      assert.equal(out.replace(/\x1b\[\d+m/g, '').match(/[\x00-\x09\x0b-\x1f\x7f\u202e]/), null, out);
+      assert.ok(out.includes('./::error file=a.md::forged\\n::notice::b.md'), out);
+      if (!summary) assert.ok(out.includes('Sources say 1,500\\n::error::forged \\u001b[2J\\u202e.  [\\u001b[31mred\\r::warning::x]'), out);
+    }
+  });
+
   it('prints path:line:col, verdict, message and documents, then a summary', () => {
     const out = formatText(lintResult([fileResult('drafts/a.md', DRAFT, [mismatch, unverified, supported])]), { ...reportDefaults, summary: false, color: false });
     assert.equal(
@@ -65,7 +77,7 @@ describe('JSON report', () => {
     const report = jsonReport(lintResult([fileResult('drafts/a.md', DRAFT, [mismatch, { ...supported, suppressed: true }])]), reportDefaults);
     assert.deepEqual(report, {
       version: 1,
-      corpus: [{ id: '003_fc85c1dbd36f727a', title: 'North Korea sends special forces', path: '/pkg/corpus/003_fc85c1dbd36f727a.txt' }],
+      corpus: [{ id: '003_fc85c1dbd36f727a', title: 'North Korea sends special forces', path: '../../pkg/corpus/003_fc85c1dbd36f727a.txt' }],
       files: [
         {
           path: 'drafts/a.md',
@@ -162,7 +174,7 @@ describe('SARIF report', () => {
       region: { startLine: 3, startColumn: 7, endLine: 3, endColumn: 12, snippet: { text: '3,500' } },
     });
     assert.deepEqual(m.relatedLocations[0].physicalLocation, {
-      artifactLocation: { uri: 'file:///pkg/corpus/003_fc85c1dbd36f727a.txt' },
+      artifactLocation: { uri: '../../pkg/corpus/003_fc85c1dbd36f727a.txt', uriBaseId: 'SRCROOT' },
       region: { startLine: 9, startColumn: 81, endLine: 9, endColumn: 86, snippet: { text: '1,500' } },
     });
     assert.match(m.message.text, /Sources: \[003_fc85c1dbd36f727a\]\(1\)\.$/);

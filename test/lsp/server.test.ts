@@ -282,7 +282,7 @@ describe('language server (stdio)', function () {
   describe('with an extra corpus folder', () => {
     let corpus: string;
     const hostile =
-      'About 3,500 North Korean special forces were sent to Russia for training, says [this report](command:workbench.action.terminal.new) <img src=x onerror="alert(1)"> &amp; <https://example.com/x>.';
+      'About 3,500 North Korean special forces were sent to Russia for training, says [this report](command:workbench.action.terminal.new) <img src=x onerror="alert(1)"> &amp; <https://example.com/x> or https://example.com/y, www.example.com and press@example.com.';
 
     beforeEach(() => {
       corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-corpus-'));
@@ -291,7 +291,7 @@ describe('language server (stdio)', function () {
 
     afterEach(() => fs.rmSync(corpus, { recursive: true, force: true }));
 
-    it('uses the folder once the settings name it, and shows its Markdown, HTML and command: URIs as plain text', async () => {
+    it('uses the folder once the settings name it, and shows its Markdown, HTML, command: URIs and bare addresses as plain text', async () => {
       const { uri, diagnostics } = await openDraft(WRONG);
       assert.equal(diagnostics.filter(isMismatch).length, 1);
 
@@ -299,17 +299,20 @@ describe('language server (stdio)', function () {
       await client.configure({ corpus: { folders: [corpus], useBundled: false } });
       assert.deepEqual((await published).diagnostics.filter(isMismatch), [], 'the extra corpus supports 3,500');
 
-      const { nodes, text } = parseHover(await request<Hover | null>('textDocument/hover', uri, positionOf(WRONG, '3,500').start));
+      const hover = parseHover(await request<Hover | null>('textDocument/hover', uri, positionOf(WRONG, '3,500').start));
+      const { nodes } = hover;
+      // Bare addresses carry an invisible word joiner, which breaks GFM's search for them.
+      const text = hover.text.replace(/\u2060/g, '');
       assert.match(text, /hostile/);
       // What the corpus says is shown as written...
       assert.ok(text.includes('[this report](command:workbench.action.terminal.new)'), text);
       assert.ok(text.includes('<img src=x onerror="alert(1)">'), text);
       assert.ok(text.includes('&amp;'), text);
-      assert.ok(text.includes('<https://example.com/x>'), text);
-      // ...and never becomes HTML or a link, except factlint's own link to the corpus file. (A GFM
-      // renderer that finds bare web addresses in text after unescaping may still link the https one.)
+      assert.ok(text.includes('<https://example.com/x> or https://example.com/y, www.example.com and press@example.com'), text);
+      // ...and never becomes HTML or a link, except factlint's own link to the corpus file (GFM's
+      // renderer here also looks for bare web and mail addresses after escapes are undone).
       assert.deepEqual(nodes.filter((n) => n.type === 'html'), []);
-      const links = nodes.filter((n) => n.type === 'link' && !n.url!.startsWith('https://example.com/'));
+      const links = nodes.filter((n) => n.type === 'link');
       assert.deepEqual(links.map((n) => n.url!.split('#')[0]), [uriOf(path.join(corpus, 'hostile.txt'))]);
     });
 

@@ -41,6 +41,7 @@ describe('npm run package', function () {
         'extension/readme.md',
         'extension/dist/extension.js',
         'extension/dist/server.js',
+        'extension/dist/checkWorker.js',
         'extension/dist/english.tsv',
         'extension/corpus/corpus.json',
         'extension/syntaxes/figures.injection.tmLanguage.json',

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { FactlintError } from '../engine/errors';
 import type { FactlintConfig } from '../config';
+import { DEFAULT_MAX_FILE_BYTES, MEGABYTE } from '../engine/readText';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -20,6 +21,10 @@ export interface CliOptions {
   failOn: FailOn;
   color: boolean;
   reportUnusedDisables: boolean;
+  /** Drafts and corpus documents larger than this are not read. */
+  maxFileBytes: number;
+  /** Config files may name corpus folders outside their repository. */
+  allowOutsideCorpus: boolean;
   help: boolean;
   version: boolean;
 }
@@ -43,6 +48,8 @@ Options:
   -o, --output <file>         write the report to a file instead of stdout
       --corpus <dir>          extra corpus folder (repeatable; replaces the config's "corpus")
       --no-bundled-corpus     do not use the corpus bundled with factlint
+      --allow-outside-corpus  let config files name corpus folders outside their repository
+                              (refused by default: a repository's config cannot read your other files)
       --tolerance <x>         relative tolerance for approximate figures, 0 to 1 (default 0.1)
       --fail-on <verdict>     mismatch (default), unverified or none: what makes the run fail
       --max-warnings <n>      also fail when more than n findings have severity "warning"
@@ -50,6 +57,7 @@ Options:
       --summary               text: counts per file and verdict instead of every finding
       --report-unused-disables  report factlint-disable comments that suppress nothing (fails the run)
       --no-color              no colour in text output (colour is used only on a terminal)
+      --max-file-size <MB>    skip drafts and corpus documents larger than this (default 5)
   -h, --help                  show this help
   -v, --version               show the version
 
@@ -80,6 +88,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         summary: { type: 'boolean' },
         'report-unused-disables': { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'max-file-size': { type: 'string' },
+        'allow-outside-corpus': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -103,6 +113,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
     failOn: oneOf('--fail-on', v['fail-on'] ?? 'mismatch', FAIL_ON),
     color: !v['no-color'],
     reportUnusedDisables: v['report-unused-disables'] ?? false,
+    maxFileBytes:
+      v['max-file-size'] === undefined ? DEFAULT_MAX_FILE_BYTES : Math.round(parseNumber('--max-file-size', v['max-file-size'], 0, 1e6, false) * MEGABYTE),
+    allowOutsideCorpus: v['allow-outside-corpus'] ?? false,
     help: v.help ?? false,
     version: v.version ?? false,
   };

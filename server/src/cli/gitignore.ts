@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { readTextFile } from '../engine/readText';
 
 export class GitignoreRules {
   private readonly rules = new Map<string, Ignore | null>();
@@ -11,7 +12,7 @@ export class GitignoreRules {
 
   ignores(file: string): boolean {
     const dir = path.dirname(file);
-    const root = this.rootOf(dir);
+    const root = this.repositoryRoot(dir);
     const chain: string[] = [];
     for (let d = dir; ; d = path.dirname(d)) {
       chain.unshift(d);
@@ -28,11 +29,12 @@ export class GitignoreRules {
     return ignored;
   }
 
-  private rootOf(dir: string): string {
+  /** The nearest folder at or above `dir` that holds .git, else the filesystem root. */
+  repositoryRoot(dir: string): string {
     const cached = this.roots.get(dir);
     if (cached !== undefined) return cached;
     const parent = path.dirname(dir);
-    const root = fs.existsSync(path.join(dir, '.git')) || parent === dir ? dir : this.rootOf(parent);
+    const root = fs.existsSync(path.join(dir, '.git')) || parent === dir ? dir : this.repositoryRoot(parent);
     this.roots.set(dir, root);
     return root;
   }
@@ -40,13 +42,9 @@ export class GitignoreRules {
   private rulesIn(dir: string): Ignore | null {
     let rules = this.rules.get(dir);
     if (rules === undefined) {
-      let text: string | undefined;
-      try {
-        text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
-      } catch {
-        text = undefined; // no .gitignore here (or unreadable, which Git also skips)
-      }
-      rules = text === undefined ? null : ignore().add(text);
+      // No .gitignore here, or one that cannot be read (Git skips those too).
+      const read = readTextFile(path.join(dir, '.gitignore'));
+      rules = 'problem' in read ? null : ignore().add(read.text);
       this.rules.set(dir, rules);
     }
     return rules;

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { LANGUAGE_EXTENSIONS } from '../config';
+import { realPath } from '../engine/realPath';
 import { toPosix } from './gitignore';
 
 export interface Draft {
@@ -32,11 +33,17 @@ export function collectDrafts(
 ): { drafts: Draft[]; problems: InputProblem[] } {
   const drafts: Draft[] = [];
   const problems: InputProblem[] = [];
-  const seen = new Set<string>();
+  // By real path: a file reached through symbolic links (or a link loop) under several names is checked
+  // once, under its own name when that is one of them.
+  const seen = new Map<string, Draft>();
   const add = (file: string, display: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    drafts.push({ file, display });
+    const real = realPath(file);
+    const first = seen.get(real);
+    if (!first) {
+      const draft = { file, display };
+      seen.set(real, draft);
+      drafts.push(draft);
+    } else if (file === real && first.file !== real) Object.assign(first, { file, display });
   };
   const found = (abs: string[]) => abs.sort().filter(accept);
 
@@ -69,8 +76,11 @@ export function collectDrafts(
   return { drafts, problems };
 }
 
-/** A path relative to the working directory when inside it, else absolute; always with forward slashes. */
+/**
+ * A path relative to the working directory (with `..` when outside it), with forward slashes; absolute
+ * only where no relative path exists (another drive on Windows). Reports never show more of the machine.
+ */
 export function relativeToCwd(file: string, cwd: string): string {
   const rel = path.relative(cwd, file);
-  return toPosix(rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file);
+  return toPosix(path.isAbsolute(rel) ? file : rel || '.');
 }

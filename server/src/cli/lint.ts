@@ -1,17 +1,23 @@
 // The CLI's core, without any printing: find the drafts, resolve each one's configuration, check it
 // with an engine built once per distinct corpus setting, apply suppression comments.
+import * as path from 'node:path';
 import { ConfigError, ConfigFinder, engineOptions, fileLayer, formatOf, isIgnoredByConfig, resolveConfig, type FactlintConfig, type ResolvedConfig, type Severity } from '../config';
 import { Engine, FactlintError, LineIndex, type CorpusDocument, type DocumentFormat, type Finding } from '../engine';
 import { applySuppressions, type SuppressionDirective } from '../engine/suppress';
 import { GitignoreRules } from './gitignore';
 import { collectDrafts, relativeToCwd, type InputProblem } from './inputs';
-import { readDraft } from '../engine/readText';
+import { readTextFile } from '../engine/readText';
+import { isInside, isReallyInside } from '../engine/realPath';
 
 export interface LintOptions {
   inputs: string[];
   cwd: string;
   /** Config keys from flags, above the config file. */
   overrides: FactlintConfig;
+  /** Drafts and corpus documents larger than this are not read. */
+  maxFileBytes?: number;
+  /** Config files may name corpus folders outside their repository (--allow-outside-corpus). */
+  allowOutsideCorpus?: boolean;
   /** Called after each draft, for progress. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -81,21 +87,38 @@ export function lintDrafts(options: LintOptions): LintResult {
   const { drafts, problems: inputProblems } = collectDrafts(options.inputs, cwd, accept);
   problems.push(...inputProblems);
 
+  // A config file (one in a stranger's pull request, say) may only name corpus folders inside its own
+  // repository, and their files may not link out of them, unless the user allows more on the command line.
+  const confined = (config: ResolvedConfig): string | undefined => {
+    if (options.allowOutsideCorpus || options.overrides.corpus || !config.source) return undefined;
+    const dir = path.dirname(config.source);
+    const root = gitignore.repositoryRoot(dir);
+    if (path.dirname(root) !== root) return root;
+    // Outside any repository: the working directory, or the config file's folder when that is not in it.
+    return isInside(config.source, cwd) ? cwd : dir;
+  };
   const engines = new Map<string, Engine | null>();
   const engineFor = (config: ResolvedConfig): Engine | null => {
-    const load = engineOptions(config);
+    const boundary = confined(config);
+    const load = { ...engineOptions(config), maxFileBytes: options.maxFileBytes, confineCorpus: boundary !== undefined };
     const key = JSON.stringify(load);
     let engine = engines.get(key);
     if (engine === undefined) {
-      try {
-        engine = Engine.load(load);
-      } catch (e) {
-        if (!(e instanceof FactlintError)) throw e;
-        // Name where the corpus folders came from: flags replace the config file's list.
-        const from = options.overrides.corpus || !config.source ? 'command line' : relativeToCwd(config.source, cwd);
-        problem({ path: from, message: e.message });
+      // Name where the corpus folders came from: flags replace the config file's list.
+      const from = options.overrides.corpus || !config.source ? 'command line' : relativeToCwd(config.source, cwd);
+      const outside = boundary === undefined ? [] : config.corpusDirs.filter((dir) => !isReallyInside(dir, boundary));
+      if (outside.length) {
+        const folders = outside.map((dir) => relativeToCwd(dir, cwd)).join(', ');
+        problem({ path: from, message: `corpus folder ${folders} is outside this config file's repository (${relativeToCwd(boundary!, cwd)}); not read (pass --allow-outside-corpus to allow it)` });
         engine = null;
-      }
+      } else
+        try {
+          engine = Engine.load(load);
+        } catch (e) {
+          if (!(e instanceof FactlintError)) throw e;
+          problem({ path: from, message: e.message });
+          engine = null;
+        }
       engines.set(key, engine);
     }
     return engine;
@@ -109,8 +132,8 @@ export function lintDrafts(options: LintOptions): LintResult {
       const config = configFor(draft.file);
       const engine = engineFor(config);
       if (!engine) return;
-      const read = readDraft(draft.file);
-      if ('problem' in read) return problem({ path: display, message: read.problem });
+      const read = readTextFile(draft.file, options.maxFileBytes);
+      if ('problem' in read) return problem({ path: display, message: read.problem + (read.tooLarge ? ' (raise the limit with --max-file-size)' : '') });
       for (const doc of engine.documents) corpus.set(doc.path, doc);
       const format = formatOf(draft.file);
       const checked = applySuppressions(read.text, engine.check(read.text, { format }), format);

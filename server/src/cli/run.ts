@@ -9,6 +9,7 @@ import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import { lintDrafts, type LintResult } from './lint';
+import { printable } from './printable';
 import { progressReporter } from './progress';
 import { outcome } from './report';
 import { VERSION } from './version';
@@ -22,14 +23,16 @@ export interface CliIO {
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 the run fails on findings, 2 usage or I/O errors. */
 export function runCli(argv: string[], io: CliIO): number {
-  const error = (message: string) => io.stderr.write(`factlint: ${message}\n`);
+  // Messages name files and quote corpus text; CI runners read stderr for workflow commands too.
+  const error = (message: string) => io.stderr.write(`factlint: ${printable(message)}\n`);
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);
     if (!options.help && !options.version && options.inputs.length === 0) throw new UsageError('no files, folders or globs given');
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    error(`${e.message}\nRun "factlint --help" for usage.`);
+    error(e.message);
+    io.stderr.write('Run "factlint --help" for usage.\n');
     return 2;
   }
   if (options.help) {
@@ -43,7 +46,14 @@ export function runCli(argv: string[], io: CliIO): number {
 
   let result: LintResult;
   try {
-    result = lintDrafts({ inputs: options.inputs, cwd: io.cwd, overrides: options.overrides, onProgress: progressReporter(io.stderr) });
+    result = lintDrafts({
+      inputs: options.inputs,
+      cwd: io.cwd,
+      overrides: options.overrides,
+      maxFileBytes: options.maxFileBytes,
+      allowOutsideCorpus: options.allowOutsideCorpus,
+      onProgress: progressReporter(io.stderr),
+    });
   } catch (e) {
     if (!(e instanceof FactlintError)) throw e;
     error(e.message);

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import YAML from 'yaml';
+import { readTextFile } from '../engine/readText';
 import type { FactlintConfig } from './settings';
 import { ConfigError, validateConfig } from './validate';
 
@@ -16,25 +17,25 @@ export interface ConfigFile {
 
 /** Reads and validates one config file. Undefined for a package.json without a "factlint" key. Throws ConfigError. */
 export function readConfigFile(file: string): ConfigFile | undefined {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new ConfigError(file, `cannot read: ${(e as Error).message}`);
-  }
+  const read = readTextFile(file);
+  if ('problem' in read) throw new ConfigError(file, read.problem);
+  const { text } = read;
   const name = path.basename(file);
   if (name === 'package.json') {
     const pkg = parseJson(text, file);
-    if (pkg === null || typeof pkg !== 'object' || !('factlint' in pkg)) return undefined;
+    if (pkg === EMPTY || pkg === null || typeof pkg !== 'object' || !('factlint' in pkg)) return undefined;
     return { path: file, config: validateConfig((pkg as { factlint: unknown }).factlint, file, 'factlint.') };
   }
   const value = /\.ya?ml$/.test(name) ? parseYaml(text, file) : parseJson(text, file);
-  // An empty file is an empty configuration.
-  return { path: file, config: validateConfig(value ?? {}, file) };
+  // An empty file (or one of only YAML comments) is an empty configuration; a written `null` is not one.
+  return { path: file, config: validateConfig(value === EMPTY ? {} : value, file) };
 }
 
+/** What an empty config file parses to. */
+const EMPTY = Symbol('empty');
+
 function parseJson(text: string, file: string): unknown {
-  if (text.trim() === '') return null;
+  if (text.trim() === '') return EMPTY;
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -45,7 +46,13 @@ function parseJson(text: string, file: string): unknown {
 function parseYaml(text: string, file: string): unknown {
   const doc = YAML.parseDocument(text);
   if (doc.errors.length) throw new ConfigError(file, `invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
-  return doc.toJS();
+  if (doc.contents === null) return EMPTY;
+  try {
+    // Aliases are expanded here; the library refuses a document whose aliases multiply out (an alias bomb).
+    return doc.toJS();
+  } catch (e) {
+    throw new ConfigError(file, `invalid YAML: ${(e as Error).message}`);
+  }
 }
 
 /** Looks up config files with a cache per folder; call clear() when config files may have changed. */

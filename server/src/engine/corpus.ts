@@ -1,8 +1,9 @@
 // Loading corpus documents: the bundled seed corpus (with its manifest) and extra folders.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { FactlintError } from './errors';
-import { readDraft } from './readText';
+import { readTextFile, type ReadResult } from './readText';
+import { isReallyInside, realPath } from './realPath';
 import type { CorpusDocument, EngineOptions } from './types';
 
 interface ManifestEntry {
@@ -31,11 +32,13 @@ function bundledCorpusDir(): string {
 }
 
 export function loadCorpus(options: EngineOptions): CorpusDocument[] {
-  const dirs = [...(options.bundledCorpus === false ? [] : [bundledCorpusDir()]), ...(options.corpusDirs ?? [])];
+  // The bundled corpus is factlint's own: no limit and no confinement applies to it.
+  const bundled = options.bundledCorpus === false ? [] : [{ dir: bundledCorpusDir(), maxBytes: Infinity, confined: false }];
+  const extra = (options.corpusDirs ?? []).map((dir) => ({ dir, maxBytes: options.maxFileBytes, confined: options.confineCorpus === true }));
   const docs: CorpusDocument[] = [];
   const seen = new Map<string, string>();
-  for (const dir of dirs) {
-    for (const doc of loadFolder(dir)) {
+  for (const { dir, maxBytes, confined } of [...bundled, ...extra]) {
+    for (const doc of loadFolder(dir, maxBytes, confined)) {
       const other = seen.get(doc.id);
       if (other) throw new FactlintError(`two corpus documents share the id "${doc.id}": ${other} and ${doc.path}`);
       seen.set(doc.id, doc.path);
@@ -45,8 +48,11 @@ export function loadCorpus(options: EngineOptions): CorpusDocument[] {
   return docs;
 }
 
-/** Every .txt/.md document in a folder (not recursive), titled from the folder's corpus.json when present. */
-function loadFolder(dir: string): CorpusDocument[] {
+/**
+ * Every .txt/.md document in a folder (not recursive), titled from the folder's corpus.json when present.
+ * `confined`: a file that is a symbolic link out of the folder is refused.
+ */
+function loadFolder(dir: string, maxBytes: number | undefined, confined: boolean): CorpusDocument[] {
   const abs = resolve(dir);
   let entries: string[];
   try {
@@ -56,14 +62,18 @@ function loadFolder(dir: string): CorpusDocument[] {
     if (e instanceof FactlintError) throw e;
     throw new FactlintError(`corpus folder ${dir} cannot be read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  const manifest = readManifest(abs);
+  const read = (file: string): ReadResult => {
+    if (confined && !isReallyInside(file, abs)) return { problem: `links outside the corpus folder (to ${realPath(file)}), not read` };
+    return readTextFile(file, maxBytes);
+  };
+  const manifest = readManifest(abs, read);
   const docs: CorpusDocument[] = [];
   for (const name of entries) {
     if (!CORPUS_EXTENSIONS.includes(extname(name).toLowerCase())) continue;
     const path = join(abs, name);
-    const read = readDraft(path);
-    if ('problem' in read) throw new FactlintError(`corpus document ${path}: ${read.problem}`);
-    const { text } = read;
+    const got = read(path);
+    if ('problem' in got) throw new FactlintError(`corpus document ${path}: ${got.problem}`);
+    const { text } = got;
     const id = basename(name, extname(name));
     const meta = manifest.entries.get(id);
     docs.push({
@@ -80,22 +90,24 @@ function loadFolder(dir: string): CorpusDocument[] {
   return docs;
 }
 
-function readManifest(dir: string): Manifest {
+function readManifest(dir: string, read: (file: string) => ReadResult): Manifest {
   const file = join(dir, 'corpus.json');
   if (!existsSync(file)) return { entries: new Map(), builtInMeasures: false };
+  const got = read(file);
+  if ('problem' in got) throw new FactlintError(`corpus manifest ${file}: ${got.problem}`);
   let parsed: { documents?: ManifestEntry[]; builtInMeasures?: unknown };
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    parsed = JSON.parse(got.text);
   } catch (e) {
     throw new FactlintError(`corpus manifest ${file} is not valid JSON: ${(e as Error).message}`);
   }
-  if (!Array.isArray(parsed.documents)) throw new FactlintError(`corpus manifest ${file} needs a "documents" array`);
+  if (!Array.isArray(parsed?.documents)) throw new FactlintError(`corpus manifest ${file} needs a "documents" array`);
   return { entries: new Map(parsed.documents.map((d) => [d.id, d])), builtInMeasures: parsed.builtInMeasures === true };
 }
 
 /** A document's first line, shortened, stands in for a title the manifest does not give. */
 function headline(text: string): string | undefined {
-  const first = text.split(/\r?\n/).map((l) => l.replace(/^#+\s*/, '').trim()).find((l) => l.length);
+  const first = text.split(/\r\n?|\n/).map((l) => l.replace(/^#+\s*/, '').trim()).find((l) => l.length);
   if (!first) return undefined;
   return first.length > 90 ? `${first.slice(0, 87).replace(/\s+\S*$/, '')}…` : first;
 }

@@ -1,24 +1,69 @@
-// Reads a draft or a corpus document as UTF-8 text, refusing binary files and invalid UTF-8 rather
-// than checking (or citing) garbage.
+// Reads every file factlint reads (drafts, corpus documents, config files, .gitignore): regular files
+// only, never more than a size limit, as UTF-8 or (with a byte-order mark) UTF-16 text. Binary files
+// and invalid UTF-8 are refused rather than checked (or cited) as garbage. A FIFO, device or socket
+// is refused without being read: reading /dev/zero never ends and opening a FIFO waits for a writer.
 import * as fs from 'node:fs';
 
 /** Bytes looked at for a NUL, the usual sign of a binary file (Git looks at 8,000). */
 const SNIFF_BYTES = 8000;
+export const MEGABYTE = 1024 * 1024;
+/** The default limit on any file factlint reads: 5 MB. */
+export const DEFAULT_MAX_FILE_BYTES = 5 * MEGABYTE;
 
-export type ReadResult = { text: string } | { problem: string };
+export type ReadResult = { text: string } | { problem: string; tooLarge?: { bytes: number; limit: number } };
 
-export function readDraft(file: string): ReadResult {
-  let bytes: Buffer;
+/** "5 MB", "0.5 MB", "20.3 MB". */
+export function megabytes(bytes: number): string {
+  return `${Number((bytes / MEGABYTE).toFixed(1)) || Number((bytes / MEGABYTE).toPrecision(2))} MB`;
+}
+
+/** Why a file over the limit is not read; the front ends add how to raise the limit. */
+export function tooLargeProblem(bytes: number, limit: number): string {
+  return `${megabytes(bytes)}, over the ${megabytes(limit)} size limit; not checked`;
+}
+
+// Opening non-blocking keeps a FIFO from waiting for a writer; it changes nothing for regular files.
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+export function readTextFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): ReadResult {
+  let fd: number;
   try {
-    bytes = fs.readFileSync(file);
+    fd = fs.openSync(file, OPEN_FLAGS);
   } catch (e) {
     return { problem: `cannot read: ${(e as Error).message}` };
   }
-  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) return { problem: 'binary file, not checked' };
+  let bytes: Buffer;
   try {
-    // TextDecoder drops a leading byte-order mark, as editors do, so positions match theirs.
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return { problem: 'not a regular file (a device, FIFO or socket), not read' };
+    if (stat.size > maxBytes) return { problem: tooLargeProblem(stat.size, maxBytes), tooLarge: { bytes: stat.size, limit: maxBytes } };
+    // The size may be wrong (a file still growing, /proc): read to the end, but never past the limit.
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(Math.max(stat.size - length + 1, 64 * 1024), maxBytes + 1 - length));
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      length += n;
+      if (length > maxBytes) return { problem: tooLargeProblem(length, maxBytes), tooLarge: { bytes: length, limit: maxBytes } };
+    }
+    bytes = Buffer.concat(chunks, length);
+  } catch (e) {
+    return { problem: `cannot read: ${(e as Error).message}` };
+  } finally {
+    fs.closeSync(fd);
+  }
+  return decode(bytes);
+}
+
+/** UTF-16 with a byte-order mark, else UTF-8. TextDecoder drops the mark, as editors do, so positions match theirs. */
+function decode(bytes: Buffer): ReadResult {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (!utf16 && bytes.subarray(0, SNIFF_BYTES).includes(0)) return { problem: 'binary file, not checked' };
+  try {
+    return { text: new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { problem: 'not valid UTF-8 text, not checked' };
+    return { problem: `not valid ${utf16 ? 'UTF-16' : 'UTF-8'} text, not checked` };
   }
 }

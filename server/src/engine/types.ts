@@ -150,4 +150,11 @@ export interface EngineOptions {
   corpusDirs?: string[];
   /** Relative tolerance for approximate figures (0.1 = ±10%). */
   tolerance?: number;
+  /** Corpus documents larger than this many bytes are refused. Default 5 MB. */
+  maxFileBytes?: number;
+  /**
+   * Each extra folder's documents (and corpus.json) must really lie in that folder: a symbolic link
+   * out of it is refused. Set where the folder was checked to be inside a workspace or repository.
+   */
+  confineCorpus?: boolean;
 }

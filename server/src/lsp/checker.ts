@@ -1,18 +1,19 @@
 // When and how documents are checked: open documents on open and (after a debounce) on change or
-// on save; a newer edit cancels a check that has not published yet; closing clears. Files on disk
-// are checked for the "check workspace" command. Every check keeps its findings for hover, code
-// actions and Go to Definition.
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+// on save; a newer edit cancels a check that has not published yet (or not started); closing
+// clears. Files on disk are checked for the "check workspace" command. Every check keeps its
+// findings for hover, code actions and Go to Definition. The engine runs in a worker thread, so a
+// long check never holds up hovers or other documents.
+import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatOf } from '../config';
-import { readDraft } from '../engine/readText';
-import { applySuppressions } from '../engine/suppress';
+import { MEGABYTE, megabytes, readTextFile } from '../engine/readText';
 import type { Severity } from '../config';
 import type { DocumentFormat, Finding, Verdict } from '../engine';
 import { StatusNotification, type CheckFilesResult, type FactlintSettings } from '../protocol';
 import { countVerdicts, toDiagnostics } from './diagnostics';
 import type { DocumentConfigs } from './documentConfig';
-import type { Engines } from './engines';
+import type { CheckThread } from './checkThread';
+import type { Corpora } from './corpora';
 import type { SettingsStore } from './settings';
 import { uriPath } from './uris';
 
@@ -25,6 +26,8 @@ export interface Checked {
   /** False when the document is left out by its language or the config file. */
   included: boolean;
   severity: Record<Verdict, Severity>;
+  /** Diagnostics about the document as a whole: too large to check, or its config file is broken. */
+  notices: Diagnostic[];
 }
 
 export interface CheckerDeps {
@@ -32,7 +35,9 @@ export interface CheckerDeps {
   documents: TextDocuments<TextDocument>;
   settings: SettingsStore;
   configs: DocumentConfigs;
-  engines: Engines;
+  corpora: Corpora;
+  /** Where the engine runs, off the message loop. */
+  thread: CheckThread;
   relatedInformation: boolean;
 }
 
@@ -41,6 +46,8 @@ export class Checker {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Bumped by every edit, open, save and close; a check publishes only if its generation is still current. */
   private readonly generations = new Map<string, number>();
+  /** The check under way for each document, so that a hover waits for it rather than starting another. */
+  private readonly inFlight = new Map<string, { version: number; checked: Promise<Checked | undefined> }>();
 
   constructor(private readonly deps: CheckerDeps) {}
 
@@ -77,8 +84,12 @@ export class Checker {
   async current(doc: TextDocument): Promise<Checked> {
     const last = this.latest.get(doc.uri);
     if (last && last.version === doc.version) return last;
-    const checked = this.check(doc, await this.deps.settings.get(doc.uri));
-    if (this.deps.documents.get(doc.uri)?.version === doc.version) this.latest.set(doc.uri, checked);
+    const version = doc.version;
+    const running = this.inFlight.get(doc.uri);
+    const checked = (running?.version === version && (await running.checked)) || (await this.check(doc, await this.deps.settings.get(doc.uri), () => true));
+    // The document changed while it was checked: the findings would be at the wrong offsets.
+    if (!checked || doc.version !== version) return this.current(doc);
+    if (this.deps.documents.get(doc.uri)?.version === version) this.latest.set(doc.uri, checked);
     return checked;
   }
 
@@ -92,14 +103,16 @@ export class Checker {
       else {
         const file = uriPath(uri);
         if (!file) continue;
-        const read = readDraft(file);
+        const settings = await this.deps.settings.get(uri);
+        const read = readTextFile(file, settings.maxFileSize * MEGABYTE);
         if ('problem' in read) {
           result.errors.push(`${file}: ${read.problem}`);
+          if (read.tooLarge) await this.deps.connection.sendDiagnostics({ uri, diagnostics: [tooLargeNotice(read.tooLarge.bytes, read.tooLarge.limit)] });
           continue;
         }
         const doc = TextDocument.create(uri, formatOf(file), 0, read.text);
-        checked = this.check(doc, await this.deps.settings.get(uri));
-        await this.deps.connection.sendDiagnostics({ uri, diagnostics: this.diagnostics(doc, checked) });
+        checked = await this.check(doc, settings, () => true);
+        if (checked) await this.deps.connection.sendDiagnostics({ uri, diagnostics: this.diagnostics(doc, checked) });
       }
       if (!checked?.included) continue;
       result.files++;
@@ -124,8 +137,13 @@ export class Checker {
     const doc = this.deps.documents.get(uri);
     if (!doc) return undefined;
     const settings = await this.deps.settings.get(uri);
-    if (generation !== this.generations.get(uri)) return undefined;
-    const checked = this.check(doc, settings);
+    const wanted = () => generation === this.generations.get(uri);
+    if (!wanted()) return undefined;
+    const pending = this.check(doc, settings, wanted);
+    this.inFlight.set(uri, { version: doc.version, checked: pending });
+    const checked = await pending;
+    if (this.inFlight.get(uri)?.checked === pending) this.inFlight.delete(uri);
+    if (!checked || !wanted()) return undefined;
     this.latest.set(uri, checked);
     const { connection } = this.deps;
     await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: this.diagnostics(doc, checked) });
@@ -133,15 +151,45 @@ export class Checker {
     return checked;
   }
 
-  private check(doc: TextDocument, settings: FactlintSettings): Checked {
-    const { config, format, checked: included } = this.deps.configs.resolve({ file: uriPath(doc.uri), languageId: doc.languageId }, settings);
-    const engine = included ? this.deps.engines.get(config) : null;
+  /** Checks the document as it is now; undefined when `wanted` says no before the engine starts on it. */
+  private async check(doc: TextDocument, settings: FactlintSettings, wanted: () => boolean): Promise<Checked | undefined> {
+    const version = doc.version;
+    const resolved = this.deps.configs.resolve({ file: uriPath(doc.uri), languageId: doc.languageId }, settings);
+    const { config, format, checked: included } = resolved;
+    const notices: Diagnostic[] = [];
+    if (resolved.configProblem)
+      notices.push(notice(DiagnosticSeverity.Warning, 'config', `The config file cannot be used, so the editor settings apply: ${resolved.configProblem}`));
     const text = doc.getText();
-    const findings = engine ? applySuppressions(text, engine.check(text, { format }), format).findings : [];
-    return { version: doc.version, format, findings, included, severity: config.severity };
+    const limit = settings.maxFileSize * MEGABYTE;
+    const bytes = included ? Buffer.byteLength(text) : 0;
+    // An over-long document is never handed to the engine: every keystroke would re-check it.
+    if (bytes > limit) notices.push(tooLargeNotice(bytes, limit));
+    const corpus = included && bytes <= limit ? this.deps.corpora.get(config, limit) : undefined;
+    if (corpus && 'problem' in corpus) notices.push(notice(DiagnosticSeverity.Warning, 'corpus', `factlint cannot check this document: ${corpus.problem}`));
+    let findings: Finding[] | undefined = [];
+    if (corpus && 'documents' in corpus)
+      try {
+        findings = await this.deps.thread.check(corpus, text, format, wanted);
+      } catch (e) {
+        this.deps.connection.console.error(`checking ${doc.uri} failed: ${(e as Error).message}`);
+      }
+    return findings && { version, format, findings, included, severity: config.severity, notices };
   }
 
   private diagnostics(doc: TextDocument, checked: Checked) {
-    return toDiagnostics(doc, checked.findings, checked.severity, this.deps.relatedInformation);
+    return [...checked.notices, ...toDiagnostics(doc, checked.findings, checked.severity, this.deps.relatedInformation)];
   }
+}
+
+/** A diagnostic about the whole document, at its start. */
+function notice(severity: DiagnosticSeverity, code: string, message: string): Diagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity, source: 'factlint', code, message };
+}
+
+function tooLargeNotice(bytes: number, limit: number): Diagnostic {
+  return notice(
+    DiagnosticSeverity.Information,
+    'not-checked',
+    `factlint did not check this document: it is ${megabytes(bytes)}, over the ${megabytes(limit)} size limit (setting factlint.maxFileSize).`,
+  );
 }

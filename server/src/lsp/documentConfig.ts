@@ -4,13 +4,15 @@ import * as path from 'node:path';
 import { ConfigError, ConfigFinder, fileLayer, isIgnoredByConfig, resolveConfig, type ConfigLayer, type ResolvedConfig } from '../config';
 import type { DocumentFormat } from '../engine';
 import type { FactlintSettings } from '../protocol';
-import { isInside, resolveFolder } from './paths';
+import { isInside, isReallyInside, resolveFolder } from './paths';
 
 export interface DocumentConfig {
   config: ResolvedConfig;
   format: DocumentFormat;
   /** False when the document's language, the config's languages or its ignores leave it out. */
   checked: boolean;
+  /** Why the config file that applies cannot be used (the editor settings apply instead). */
+  configProblem?: string;
 }
 
 export interface DocumentRef {
@@ -48,31 +50,32 @@ export class DocumentConfigs {
         },
       },
     ];
-    const file = doc.file && this.configFile(doc.file);
-    if (file) layers.push(file);
+    const file = doc.file ? this.configFile(doc.file) : {};
+    if (file.layer) layers.push(file.layer);
     const config = resolveConfig(layers, base);
     const format: DocumentFormat = doc.languageId === 'markdown' ? 'markdown' : 'plaintext';
     const checked = settings.languages.includes(doc.languageId) && config.languages.includes(format) && !(doc.file && isIgnoredByConfig(config, doc.file));
-    return { config, format, checked };
+    return { config, format, checked, ...(file.problem ? { configProblem: file.problem } : {}) };
   }
 
-  private configFile(file: string): ConfigLayer | undefined {
+  private configFile(file: string): { layer?: ConfigLayer; problem?: string } {
     let found;
     try {
       found = this.finder.forFile(file);
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
       this.problem(`${e.message} (using the editor settings instead)`);
-      return undefined;
+      return { problem: e.message };
     }
-    if (!found) return undefined;
+    if (!found) return {};
     const layer = fileLayer(found);
     const corpus = layer.config.corpus;
-    if (this.trusted || !corpus) return layer;
+    if (this.trusted || !corpus) return { layer };
+    // Real paths: a symbolic link in the workspace may point anywhere.
     const folders = this.workspaceFolders();
-    const inside = corpus.filter((dir) => folders.some((f) => isInside(path.resolve(layer.baseDir, dir), f)));
+    const inside = corpus.filter((dir) => folders.some((f) => isReallyInside(path.resolve(layer.baseDir, dir), f)));
     if (inside.length < corpus.length)
       this.problem(`${found.path}: corpus folders outside the workspace are ignored until you trust it.`);
-    return { ...layer, config: { ...layer.config, corpus: inside } };
+    return { layer: { ...layer, config: { ...layer.config, corpus: inside } } };
   }
 }

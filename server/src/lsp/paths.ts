@@ -11,8 +11,4 @@ export function resolveFolder(folder: string, base: string): string {
   return path.resolve(base, expanded);
 }
 
-/** Whether `file` is `folder` or lies below it. */
-export function isInside(file: string, folder: string): boolean {
-  const rel = path.relative(folder, file);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
+export { isInside, isReallyInside } from '../engine/realPath';

@@ -1,5 +1,7 @@
 // The human report: one line per finding, `path:line:col  verdict  message  [documents]`, then a summary line.
+// Paths, messages and document ids go through printable(): they come from file names and corpus text.
 import type { LintResult } from '../lint';
+import { linePath, printable } from '../printable';
 import { citedDocuments, isShown, summarize, summaryLine, type ReportOptions } from '../report';
 
 export interface TextOptions extends ReportOptions {
@@ -23,13 +25,14 @@ export function formatText(result: LintResult, options: TextOptions): string {
         if (!isShown(f, options)) continue;
         const pos = file.lines.positionAt(f.start);
         const docs = citedDocuments(f);
-        const where = paint('dim', `${file.path}:${pos.line + 1}:${pos.character + 1}`);
-        entries.push({ at: f.start, line: `${where}  ${paint(VERDICT_COLOR[f.verdict], f.verdict)}  ${f.message}${docs.length ? `  [${docs.join(', ')}]` : ''}` });
+        const where = paint('dim', `${linePath(file.path)}:${pos.line + 1}:${pos.character + 1}`);
+        const cited = docs.length ? `  [${docs.map(printable).join(', ')}]` : '';
+        entries.push({ at: f.start, line: `${where}  ${paint(VERDICT_COLOR[f.verdict], f.verdict)}  ${printable(f.message)}${cited}` });
       }
       if (options.reportUnusedDisables)
         for (const d of file.unusedDisables) {
-          const where = paint('dim', `${file.path}:${d.line + 1}:${file.lines.positionAt(d.start).character + 1}`);
-          entries.push({ at: d.start, line: `${where}  ${paint('magenta', 'unused-disable')}  ${d.text} suppresses nothing` });
+          const where = paint('dim', `${linePath(file.path)}:${d.line + 1}:${file.lines.positionAt(d.start).character + 1}`);
+          entries.push({ at: d.start, line: `${where}  ${paint('magenta', 'unused-disable')}  ${printable(d.text)} suppresses nothing` });
         }
       lines.push(...entries.sort((a, b) => a.at - b.at).map((e) => e.line));
     }
@@ -40,7 +43,7 @@ export function formatText(result: LintResult, options: TextOptions): string {
 function perFileTable(result: LintResult): string[] {
   const rows = result.files.map((file) => {
     const s = summarize([file]);
-    return [file.path, String(s.mismatch), String(s.supported), String(s.unverified)];
+    return [linePath(file.path), String(s.mismatch), String(s.supported), String(s.unverified)];
   });
   const header = ['file', 'mismatch', 'supported', 'unverified'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));

@@ -1,0 +1,99 @@
+// The server's side of the check worker (checkWorker.ts): one check at a time, in the order asked;
+// a check that is no longer wanted (its document changed again) is dropped before it starts. The
+// worker is started on first use and again after it dies (out of memory, say).
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CorpusDocument, DocumentFormat, Finding } from '../engine';
+
+/** A corpus as the worker builds its engine: `documents` only the first time it sees `key`. */
+export interface CorpusRef {
+  key: string;
+  documents?: CorpusDocument[];
+  tolerance?: number;
+}
+
+export type WorkerRequest = { type: 'clear' } | { type: 'check'; id: number; corpus: CorpusRef; text: string; format: DocumentFormat };
+export type WorkerReply = { id: number; findings: Finding[] } | { id: number; error: string };
+
+interface Job {
+  corpus: { key: string; documents: CorpusDocument[]; tolerance?: number };
+  text: string;
+  format: DocumentFormat;
+  wanted: () => boolean;
+  resolve: (findings: Finding[] | undefined) => void;
+  reject: (error: Error) => void;
+}
+
+export class CheckThread {
+  private worker: Worker | undefined;
+  /** Corpus keys the running worker has an engine for. */
+  private readonly known = new Set<string>();
+  private readonly queue: Job[] = [];
+  private running: (Job & { id: number }) | undefined;
+  private nextId = 1;
+
+  constructor(private readonly script = path.join(__dirname, 'checkWorker.js')) {}
+
+  /** The document's findings, or undefined when `wanted` says no before the check starts. */
+  check(corpus: Job['corpus'], text: string, format: DocumentFormat, wanted: () => boolean): Promise<Finding[] | undefined> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ corpus, text, format, wanted, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** The corpus changed: the worker drops its engines. */
+  clear(): void {
+    this.known.clear();
+    this.worker?.postMessage({ type: 'clear' } satisfies WorkerRequest);
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private pump(): void {
+    while (!this.running && this.queue.length) {
+      const job = this.queue.shift()!;
+      if (!job.wanted()) {
+        job.resolve(undefined);
+        continue;
+      }
+      const worker = this.start();
+      const id = this.nextId++;
+      this.running = { ...job, id };
+      const { key, documents, tolerance } = job.corpus;
+      const corpus: CorpusRef = this.known.has(key) ? { key } : { key, documents, tolerance };
+      this.known.add(key);
+      worker.postMessage({ type: 'check', id, corpus, text: job.text, format: job.format } satisfies WorkerRequest);
+    }
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.script);
+    worker.on('message', (reply: WorkerReply) => {
+      const job = this.running;
+      if (!job || job.id !== reply.id) return;
+      this.running = undefined;
+      if ('error' in reply) job.reject(new Error(reply.error));
+      else job.resolve(reply.findings);
+      this.pump();
+    });
+    const died = (error: Error) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      this.known.clear();
+      const job = this.running;
+      this.running = undefined;
+      job?.reject(error);
+      this.pump();
+    };
+    worker.on('error', died);
+    worker.on('exit', (code) => died(new Error(`the check worker stopped (exit code ${code})`)));
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+}

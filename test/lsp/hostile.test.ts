@@ -1,0 +1,186 @@
+// The language server against hostile workspaces and clients (issue 9): Restricted Mode and symbolic
+// links, documents over the size limit, a broken config file, requests outside LSP's lifecycle and a
+// stream it cannot frame.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
+import type { CheckFilesResult, CorpusDocumentInfo } from '../../server/src/protocol';
+import { LspClient, SERVER } from './lspClient';
+
+const WRONG = 'About 3,500 North Korean special forces were sent to Russia for training.';
+const RIGHT = 'About 1,500 North Korean special forces were sent to Russia for training.';
+const uriOf = (file: string) => pathToFileURL(file).href;
+const isMismatch = (d: Diagnostic) => d.code === 'mismatch';
+const posix = process.platform !== 'win32';
+
+describe('language server on hostile input', function () {
+  let client: LspClient;
+  let root: string;
+  let workspace: string;
+
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-hostile-'));
+    workspace = path.join(root, 'workspace');
+    fs.mkdirSync(workspace);
+    client = new LspClient();
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') console.error(client.log);
+    await client.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  async function openDraft(text: string, file = path.join(workspace, 'draft.md')) {
+    const uri = uriOf(file);
+    const published = client.nextDiagnostics(uri);
+    await client.open(uri, text);
+    return { uri, diagnostics: (await published).diagnostics };
+  }
+
+  (posix ? describe : describe.skip)('Restricted Mode and symbolic links', () => {
+    beforeEach(() => {
+      // Outside the workspace: a source that would support the draft's 3,500, and a secret.
+      fs.mkdirSync(path.join(root, 'outside'));
+      fs.writeFileSync(path.join(root, 'outside', 'secret.txt'), `Private notes\n\n${WRONG}\n`);
+    });
+
+    it('a config file may not reach a folder outside the workspace through a link in it', async () => {
+      fs.symlinkSync(path.join(root, 'outside'), path.join(workspace, 'sources'));
+      fs.writeFileSync(path.join(workspace, '.factlintrc.json'), JSON.stringify({ corpus: ['sources'], bundledCorpus: false }));
+      await client.initialize(workspace, { workspaceTrusted: false });
+      const { uri, diagnostics } = await openDraft(`${WRONG}\n`);
+      assert.equal(diagnostics.filter((d) => d.code === 'supported' || isMismatch(d)).length, 0, 'no source is used, so nothing supports 3,500');
+      assert.ok(client.messages.some((m) => m.includes('outside the workspace are ignored')), client.log);
+      const docs = await client.connection.sendRequest<CorpusDocumentInfo[]>('factlint/corpusDocuments', { uri });
+      assert.deepEqual(docs, [], 'the outside files are not listed');
+      const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 8 } });
+      assert.doesNotMatch(JSON.stringify(hover), /secret|Private notes/);
+    });
+
+    it('nor read a file outside through a link inside a corpus folder', async () => {
+      fs.mkdirSync(path.join(workspace, 'sources'));
+      fs.symlinkSync(path.join(root, 'outside', 'secret.txt'), path.join(workspace, 'sources', 'notes.txt'));
+      fs.writeFileSync(path.join(workspace, '.factlintrc.json'), JSON.stringify({ corpus: ['sources'], bundledCorpus: false }));
+      await client.initialize(workspace, { workspaceTrusted: false });
+      const { uri, diagnostics } = await openDraft(`${WRONG}\n`);
+      const docs = await client.connection.sendRequest<CorpusDocumentInfo[]>('factlint/corpusDocuments', { uri });
+      assert.deepEqual(docs, []);
+      assert.ok(client.messages.some((m) => /notes\.txt: links outside the corpus folder/.test(m)), client.log);
+      // The document says why it is not checked, rather than showing nothing.
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['corpus', DiagnosticSeverity.Warning]]);
+      assert.match(String(diagnostics[0].message), /^factlint cannot check this document: corpus document .*notes\.txt: links outside the corpus folder \(to .*secret\.txt\), not read$/);
+    });
+
+    it('a trusted workspace may use both', async () => {
+      fs.symlinkSync(path.join(root, 'outside'), path.join(workspace, 'sources'));
+      fs.writeFileSync(path.join(workspace, '.factlintrc.json'), JSON.stringify({ corpus: ['sources'], bundledCorpus: false }));
+      await client.initialize(workspace, { workspaceTrusted: true });
+      const { uri } = await openDraft(`${WRONG}\n`);
+      const docs = await client.connection.sendRequest<CorpusDocumentInfo[]>('factlint/corpusDocuments', { uri });
+      assert.deepEqual(docs.map((d) => d.id), ['secret']);
+    });
+  });
+
+  it('a document over factlint.maxFileSize gets one information diagnostic, and other documents are still served', async () => {
+    client.settings = { maxFileSize: 0.001 };
+    await client.initialize(workspace);
+    const { diagnostics } = await openDraft(`${WRONG}\n\n`.repeat(30), path.join(workspace, 'long.md'));
+    assert.equal(diagnostics.length, 1, JSON.stringify(diagnostics));
+    assert.equal(diagnostics[0].severity, DiagnosticSeverity.Information);
+    assert.equal(diagnostics[0].code, 'not-checked');
+    assert.match(String(diagnostics[0].message), /^factlint did not check this document: it is 0\.00\d+ MB, over the 0\.001 MB size limit \(setting factlint\.maxFileSize\)\.$/);
+    const small = await openDraft(`${WRONG}\n`);
+    assert.equal(small.diagnostics.filter(isMismatch).length, 1);
+    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: small.uri }, position: { line: 0, character: 8 } });
+    assert.match((hover?.contents as MarkupContent).value, /Mismatch/);
+  });
+
+  (posix ? it : it.skip)('factlint/checkFiles reads only regular files under the limit, and still checks the rest', async () => {
+    client.settings = { maxFileSize: 0.001 };
+    await client.initialize(workspace);
+    const good = path.join(workspace, 'good.md');
+    const long = path.join(workspace, 'long.md');
+    const pipe = path.join(workspace, 'pipe.md');
+    const zero = path.join(workspace, 'zero.md');
+    fs.writeFileSync(good, `${WRONG}\n`);
+    fs.writeFileSync(long, `${WRONG}\n\n`.repeat(30));
+    assert.equal(spawnSync('mkfifo', [pipe]).status, 0);
+    fs.symlinkSync('/dev/zero', zero);
+    const notice = client.nextDiagnostics(uriOf(long));
+    const result = await client.connection.sendRequest<CheckFilesResult>('factlint/checkFiles', { uris: [pipe, zero, long, good].map(uriOf) });
+    assert.deepEqual([result.files, result.mismatch], [1, 1]);
+    assert.equal(result.errors.length, 3, result.errors.join('\n'));
+    assert.match(result.errors[0], /pipe\.md: not a regular file/);
+    assert.match(result.errors[1], /zero\.md: not a regular file/);
+    assert.match(result.errors[2], /long\.md: 0\.00\d+ MB, over the 0\.001 MB size limit/);
+    assert.deepEqual((await notice).diagnostics.map((d) => d.code), ['not-checked']);
+  });
+
+  it('a config file that cannot be used (a YAML alias bomb) is a diagnostic on the document, which is still checked', async () => {
+    const bomb = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 11 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`), 'ignores: *a11', ''];
+    fs.writeFileSync(path.join(workspace, '.factlintrc.yaml'), bomb.join('\n'));
+    await client.initialize(workspace);
+    const { diagnostics } = await openDraft(`${WRONG}\n`);
+    const config = diagnostics.filter((d) => d.code === 'config');
+    assert.equal(config.length, 1, JSON.stringify(diagnostics));
+    assert.equal(config[0].severity, DiagnosticSeverity.Warning);
+    assert.match(String(config[0].message), /^The config file cannot be used, so the editor settings apply: .*\.factlintrc\.yaml: invalid YAML: Excessive alias count/);
+    assert.equal(diagnostics.filter(isMismatch).length, 1, 'checked with the editor settings');
+  });
+
+  it('checks a long document off the message loop: hovers on another document answer meanwhile', async function () {
+    this.timeout(120_000);
+    await client.initialize(workspace);
+    const small = await openDraft(`${WRONG}\n`);
+    const bigUri = uriOf(path.join(workspace, 'big.md'));
+    let checked = false;
+    const published = client.nextDiagnostics(bigUri).then((p) => ((checked = true), p.diagnostics));
+    // About 1 MB, under the size limit: checking it takes seconds. Its figures are supported, which
+    // shows no diagnostic by default, so what is timed is the check, not publishing thousands of them.
+    await client.open(bigUri, `${RIGHT}\n\n`.repeat(15_000));
+    const waits: number[] = [];
+    while (!checked) {
+      const asked = Date.now();
+      const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: small.uri }, position: { line: 0, character: 8 } });
+      waits.push(Date.now() - asked);
+      assert.match((hover?.contents as MarkupContent).value, /Mismatch/);
+    }
+    assert.deepEqual(await published, []);
+    const checkedHover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: bigUri }, position: { line: 2 * 14_999, character: 8 } });
+    assert.match((checkedHover?.contents as MarkupContent).value, /Supported/, 'the long document was checked to its end');
+    assert.ok(waits.length >= 3, `only ${waits.length} hovers while the long document was checked`);
+    const longest = waits.reduce((a, b) => Math.max(a, b));
+    assert.ok(longest < 2000, `a hover waited ${longest} ms while the long document was checked`);
+  });
+
+  describe('the LSP lifecycle', () => {
+    const hover = () => client.connection.sendRequest('textDocument/hover', { textDocument: { uri: uriOf(path.join(workspace, 'x.md')) }, position: { line: 0, character: 0 } });
+
+    it('answers a request before initialize with ServerNotInitialized (-32002)', async () => {
+      await assert.rejects(hover(), (e: { code: number }) => e.code === -32002);
+      await client.initialize(workspace);
+      assert.equal(await hover(), null);
+    });
+
+    it('refuses requests after shutdown (InvalidRequest, -32600)', async () => {
+      await client.initialize(workspace);
+      await client.connection.sendRequest('shutdown');
+      await assert.rejects(hover(), (e: { code: number }) => e.code === -32600);
+    });
+  });
+
+  it('exits after a message it cannot frame (a bad Content-Length), so the client restarts it', async () => {
+    const server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    server.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
+    server.stdin.write('Content-Length: lots\r\n\r\n{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}');
+    assert.equal(await exited, 1);
+    assert.match(stderr, /unreadable message, exiting: Content-Length value must be a number/);
+  });
+});
