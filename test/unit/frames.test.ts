@@ -44,12 +44,18 @@ describe('frames', () => {
     assert.ok((terms.get('police') ?? 0) > 0 && (terms.get('police') ?? 0) < (terms.get('budget') ?? 0));
     assert.equal(frame('Police would remain the largest item. Parks would get $9 million.', '$9 million').terms.get('police'), undefined);
   });
+  it('read "a 42% reduction in deaths" as a change in deaths', () => {
+    const f = frame('The drug brought a 42% reduction in deaths.', '42%');
+    assert.equal(f.head, 'death');
+    assert.ok(f.mods & 32, 'a change');
+    assert.equal(frame('The payout was lifted to 46 cents, an increase of 9.5%.', '9.5%').head, undefined);
+  });
   it('read a change or an earlier value that follows a figure as about that figure', () => {
     const text = 'The firm posted revenue of $2.71 billion for the quarter ended March 30, down 4.9% from $2.85 billion a year earlier.';
     assert.deepEqual([frame(text, '4.9%').head, frame(text, '4.9%').verb], ['revenue', 'fall']);
     assert.deepEqual([frame(text, '$2.85 billion').head, frame(text, '$2.85 billion').verb], ['revenue', 'post']);
     // A change that names its own thing keeps it.
-    assert.equal(frame('Revenue hit $2.9 billion, with a 12% rise in costs.', '12%').head, 'rise');
+    assert.equal(frame('Revenue hit $2.9 billion, with a 12% rise in costs.', '12%').head, 'cost');
   });
   it('read the predicate, the rate, the label and the modifiers', () => {
     assert.equal(frame('The company employs about 18,000 people.', '18,000').verb, 'employ');

@@ -58,6 +58,17 @@ const PRIOR_BEFORE = /\b(from|compared (with|to)|versus|vs|against)$/;
 const PRIOR_AFTER = /^(a year (earlier|ago|before)|the (year|quarter|month) before|(in )?the (previous|prior|same) (year|quarter|period)|last year|previously)\b/;
 const CHANGE_BEFORE = /\b(up|down|rose|rise|risen|rising|fell|fall|fallen|falling|grew|grow|grown|growing|increased?|decreased?|declined?|jumped|climbed|gained|dropped|slipped|slid|surged|soared|plunged|cut|raised|lowered|by)$/;
 const CHANGE_AFTER = /^(increase|rise|drop|decline|gain|growth|jump|cut|reduction|decrease|fall|hike)\b/;
+const CHANGE_NOUNS = /^(increase|rise|drop|decline|gain|growth|jump|cut|reduction|decrease|fall|hike|surge|slump|boost)$/;
+
+/** What a change noun next to a figure says changed: "a 42% reduction in deaths" → "death". */
+function changedThing(s: SentenceWords, first: number, last: number): string | undefined {
+  for (let i = Math.max(0, first - 3); i <= last + 4 && i < s.tokens.length - 1; i++) {
+    if (!CHANGE_NOUNS.test(s.words[i]?.base ?? '') || s.tokens[i + 1].lower !== 'in') continue;
+    const noun = s.words.slice(i + 2, i + 5).find((w) => measurable(w));
+    if (noun) return compound(s, noun);
+  }
+  return undefined;
+}
 
 const MOD_WORDS: [RegExp, Mod][] = [
   [/^(first|initial|earliest|opening)$/, Mod.First],
@@ -121,7 +132,7 @@ function inheritComparisons(s: SentenceWords, spans: (readonly [number, number])
     let j = k - 1;
     while (j >= 0 && !(frames[j].head && (frame.kind === 'percent' || frames[j].kind === frame.kind))) j--;
     const marker = s.tokens[spans[k][0] - 1]?.lower ?? '';
-    if (j < 0 || !(COMPARISON_MARKERS.test(marker) || listed(s, spans[j][1], spans[k][0]))) continue;
+    if (j < 0 || !COMPARISON_MARKERS.test(marker)) continue;
     frame.head = frames[j].head;
     const direction = DIRECTIONS[marker];
     frame.verb = direction ?? frames[j].verb;
@@ -206,12 +217,18 @@ function frameOf(s: SentenceWords, f: Figure, first: number, last: number, figur
   if (/^(in (all|total)|all told|altogether|overall)\b/.test(after)) mods |= Mod.Total;
   if (PRIOR_BEFORE.test(before) || PRIOR_AFTER.test(after)) mods |= Mod.Prior;
   if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) mods |= Mod.Change;
+  let head = headOf(s, first, last, f.kind);
+  // "an increase of 9.5%", "a 42% reduction in deaths": a change, whose thing is what changed.
+  if (head && CHANGE_NOUNS.test(head)) {
+    mods |= Mod.Change;
+    head = changedThing(s, first, last);
+  }
   return {
     kind: f.kind,
     unit: f.kind === 'money' ? f.unit : undefined,
     per: rateOf(s, last),
     label: labelOf(s, first),
-    head: headOf(s, first, last, f.kind),
+    head,
     verb: verbOf(s, first, last),
     mods,
     terms,
