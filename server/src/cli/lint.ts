@@ -79,7 +79,7 @@ export function lintDrafts(options: LintOptions): LintResult {
   };
 
   const { drafts, problems: inputProblems } = collectDrafts(options.inputs, cwd, accept);
-  problems.push(...inputProblems);
+  for (const p of inputProblems) problems.push(p);
 
   const engines = new Map<string, Engine | null>();
   const engineFor = (config: ResolvedConfig): Engine | null => {
