@@ -45,7 +45,12 @@ function parseJson(text: string, file: string): unknown {
 function parseYaml(text: string, file: string): unknown {
   const doc = YAML.parseDocument(text);
   if (doc.errors.length) throw new ConfigError(file, `invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
-  return doc.toJS();
+  try {
+    return doc.toJS();
+  } catch (e) {
+    // An alias with no anchor ("*x") parses but cannot be resolved.
+    throw new ConfigError(file, `invalid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
 }
 
 /** Looks up config files with a cache per folder; call clear() when config files may have changed. */
