@@ -278,8 +278,7 @@ export class FigureContext {
     let best = Infinity;
     const first = opts.sentence ? 0 : this.cFirst;
     const last = opts.sentence ? this.tokens.length - 1 : this.cLast;
-    for (const cue of cues) {
-      const ws = cueWords(cue);
+    for (const ws of cueWords(cues)) {
       const at = this.positions.get(ws[0]);
       if (!at) continue;
       // Nearest first on each side of the figure: distances only grow away from it, so each walk stops
@@ -468,11 +467,13 @@ function wordPattern(word: string): RegExp {
   return re;
 }
 
-const cueWordCache = new Map<string, string[]>();
-function cueWords(cue: string): string[] {
-  let ws = cueWordCache.get(cue);
-  if (!ws) cueWordCache.set(cue, (ws = cue.split(' ')));
-  return ws;
+// Cue lists are fixed, so each list's words are split once (a list is looked up by identity, not by
+// hashing each of its cues on every call).
+const cueListWords = new WeakMap<string[], string[][]>();
+function cueWords(cues: string[]): string[][] {
+  let list = cueListWords.get(cues);
+  if (!list) cueListWords.set(cues, (list = cues.map((c) => c.split(' '))));
+  return list;
 }
 
 const NOUN_CLASS = new Map(Object.entries(NOUN_CLASSES).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const)));

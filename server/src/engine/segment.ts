@@ -215,34 +215,47 @@ function endsSentence(block: string, dot: number): boolean {
   return true;
 }
 
-// A sentence longer than this (a pasted table, a dump of numbers, a paragraph with no full stop) is
-// checked in windows, so the work per figure stays bounded whatever was pasted. Ordinary sentences are
-// far below both limits.
-const WINDOW_CHARS = 20_000;
-const WINDOW_NUMBERS = 500;
+// A sentence longer than these limits (a pasted table, a dump of numbers, a paragraph with no full
+// stop) is not prose anyone reads as one sentence: it is checked in windows of a tenth of them, so the
+// work per figure stays bounded whatever was pasted. Ordinary sentences are far below the limits.
+const LONG_CHARS = 20_000;
+const LONG_FIGURES = 500;
+const WINDOW_CHARS = LONG_CHARS / 10;
+const WINDOW_FIGURES = LONG_FIGURES / 10;
 // Runs of digits or letters: each figure starts at one of these (a number or a word that can start one),
 // so counting those bounds the figures.
 const NUMBER_OR_WORD = /\d+|[A-Za-z]+/g;
+const startsFigureRun = (run: string) => /\d/.test(run[0]) || startsFigure(run.toLowerCase());
 
 function push(block: string, from: number, to: number, offset: number, out: Sentence[]): void {
-  // Each figure takes at least two characters ("1 2 3…"), so a short sentence cannot hold too many.
-  if (to - from <= WINDOW_NUMBERS * 2) return pushTrimmed(block, from, to, offset, out);
+  if (!tooLong(block, from, to)) return pushTrimmed(block, from, to, offset, out);
   let start = from;
-  let numbers = 0;
+  let figures = 0;
   NUMBER_OR_WORD.lastIndex = from;
   for (let m = NUMBER_OR_WORD.exec(block); m && m.index < to; m = NUMBER_OR_WORD.exec(block)) {
-    if (/\d/.test(m[0][0]) || startsFigure(m[0].toLowerCase())) numbers++;
+    if (startsFigureRun(m[0])) figures++;
     const end = Math.min(m.index + m[0].length, to);
-    if (numbers <= WINDOW_NUMBERS && end - start <= WINDOW_CHARS) continue;
+    if (figures <= WINDOW_FIGURES && end - start <= WINDOW_CHARS) continue;
     // Cut before the run that overflows, at the best break in the window's second half; a single run
     // longer than a window is cut inside.
     const cut = m.index > start ? windowEnd(block, start, m.index) : Math.min(start + WINDOW_CHARS, end);
     pushTrimmed(block, start, cut, offset, out);
     start = cut;
-    numbers = 0;
+    figures = 0;
     NUMBER_OR_WORD.lastIndex = cut;
   }
   pushTrimmed(block, start, to, offset, out);
+}
+
+/** Whether block[from, to) is over the limits of one sentence. */
+function tooLong(block: string, from: number, to: number): boolean {
+  if (to - from > LONG_CHARS) return true;
+  // Each figure takes at least two characters ("1 2 3…"), so a short sentence cannot hold too many.
+  if (to - from <= LONG_FIGURES * 2) return false;
+  let figures = 0;
+  NUMBER_OR_WORD.lastIndex = from;
+  for (let m = NUMBER_OR_WORD.exec(block); m && m.index < to; m = NUMBER_OR_WORD.exec(block)) if (startsFigureRun(m[0]) && ++figures > LONG_FIGURES) return true;
+  return false;
 }
 
 /** Where a window from `start` that must end by `limit` ends: a line break, else a clause mark, else a space. */
