@@ -11,7 +11,8 @@ const random = (min: number, max: number) => min + ((seed = (seed * 1103515245 +
 const REPRODUCTIONS: [string, DocumentFormat, () => string][] = [
   ['a pasted CSV of 8,000 rows with no full stop', 'markdown', () => 'x\n\n' + Array.from({ length: 8000 }, () => `2024-01-01,North Korea,${random(100, 9999)},5`).join('\n')],
   ['4,000 figures in one sentence', 'markdown', () => `North Korea sent ${Array.from({ length: 4000 }, () => `${random(100, 9999)} troops`).join(', ')}.`],
-  ['20,000 space-separated numbers on one line', 'plaintext', () => Array.from({ length: 20_000 }, () => random(1, 99999)).join(' ')],
+  ['1,000,000 space-separated numbers on one line', 'plaintext', () => Array.from({ length: 1_000_000 }, () => random(1, 99999)).join(' ')],
+  ['20,000 numbers with a word among every 40', 'plaintext', () => Array.from({ length: 20_000 }, (_, i) => (i % 40 ? random(1, 99999) : 'troops')).join(' ')],
   ['a range with 100,000 spaces inside', 'markdown', () => `Between 3,000${' '.repeat(100_000)}to 4,000 North Korean troops arrived in Russia's Far East in the first wave.`],
   ['"!" 100,000 times', 'markdown', () => '!'.repeat(100_000)],
   ['"[^" 100,000 times', 'markdown', () => `${'[^'.repeat(100_000)} 5 troops`],
@@ -60,11 +61,18 @@ describe('long sentences in windows', () => {
     }
   });
   it('cuts a sentence of over 500 figures into windows of at most 50', () => {
-    const text = Array.from({ length: 600 }, (_, i) => i + 1).join(' ');
+    const text = Array.from({ length: 600 }, (_, i) => `${i + 1} troops`).join(' ');
     const sentences = segment(text, 'plaintext');
     assert.ok(sentences.length >= 12);
-    for (const s of sentences) assert.ok(s.text.split(' ').length <= 50);
+    for (const s of sentences) assert.ok(s.text.match(/\d+/g)!.length <= 50);
     assert.equal(sentences.map((s) => s.text).join(' '), text);
+  });
+  it('leaves out the windows of bare numbers, and checks those with words', () => {
+    const numbers = Array.from({ length: 600 }, (_, i) => i + 1).join(' ');
+    const text = `${numbers} North Korea sent 1,500 troops`;
+    const sentences = segment(text, 'plaintext');
+    assert.equal(sentences.length, 1);
+    assert.ok(sentences[0].text.endsWith('North Korea sent 1,500 troops'));
   });
   it('leaves an ordinary long sentence whole', () => {
     const text = `${Array.from({ length: 80 }, (_, i) => `in ${1990 + (i % 30)} some ${i + 1},000 troops went`).join(', ')}.`;

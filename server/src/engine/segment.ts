@@ -217,7 +217,9 @@ function endsSentence(block: string, dot: number): boolean {
 
 // A sentence longer than these limits (a pasted table, a dump of numbers, a paragraph with no full
 // stop) is not prose anyone reads as one sentence: it is checked in windows of a tenth of them, so the
-// work per figure stays bounded whatever was pasted. Ordinary sentences are far below the limits.
+// work per figure stays bounded whatever was pasted. A window without a single word is a run of bare
+// numbers that no source could be said to state, and is left out. Ordinary sentences are far below the
+// limits.
 const LONG_CHARS = 20_000;
 const LONG_FIGURES = 500;
 const WINDOW_CHARS = LONG_CHARS / 10;
@@ -239,12 +241,16 @@ function push(block: string, from: number, to: number, offset: number, out: Sent
     // Cut before the run that overflows, at the best break in the window's second half; a single run
     // longer than a window is cut inside.
     const cut = m.index > start ? windowEnd(block, start, m.index) : Math.min(start + WINDOW_CHARS, end);
-    pushTrimmed(block, start, cut, offset, out);
+    pushWindow(block, start, cut, offset, out);
     start = cut;
     figures = 0;
     NUMBER_OR_WORD.lastIndex = cut;
   }
-  pushTrimmed(block, start, to, offset, out);
+  pushWindow(block, start, to, offset, out);
+}
+
+function pushWindow(block: string, from: number, to: number, offset: number, out: Sentence[]): void {
+  if (/\p{L}/u.test(block.slice(from, to))) pushTrimmed(block, from, to, offset, out);
 }
 
 /** Whether block[from, to) is over the limits of one sentence. */
