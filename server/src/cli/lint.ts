@@ -85,7 +85,7 @@ export function lintDrafts(options: LintOptions): LintResult {
   };
 
   const { drafts, problems: inputProblems } = collectDrafts(options.inputs, cwd, accept);
-  problems.push(...inputProblems);
+  for (const p of inputProblems) problems.push(p);
 
   // A config file (one in a stranger's pull request, say) may only name corpus folders inside its own
   // repository, and their files may not link out of them, unless the user allows more on the command line.

@@ -48,10 +48,11 @@ function parseYaml(text: string, file: string): unknown {
   if (doc.errors.length) throw new ConfigError(file, `invalid YAML: ${doc.errors[0].message.split('\n')[0]}`);
   if (doc.contents === null) return EMPTY;
   try {
-    // Aliases are expanded here; the library refuses a document whose aliases multiply out (an alias bomb).
+    // Aliases are expanded here; the library refuses a document whose aliases multiply out (an alias
+    // bomb) and one with an alias no anchor defines ("*x").
     return doc.toJS();
   } catch (e) {
-    throw new ConfigError(file, `invalid YAML: ${(e as Error).message}`);
+    throw new ConfigError(file, `invalid YAML: ${(e as Error).message.split('\n')[0]}`);
   }
 }
 

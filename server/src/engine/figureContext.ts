@@ -10,14 +10,33 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'stands', 'would
 // Verbs that can follow a bare figure ("the 1,500 sent first"): never its noun.
 const VERBS_AFTER = new Set([...CUES.deployVerbs, ...CUES.supply, ...CUES.killed, ...CUES.injured, ...CUES.lost]);
 // Between an owner and its figure: "North Korea's 1.2 million", "the North's more than one million".
-const POSSESSIVE_GAP = /^(['’]s)?\s*((more|fewer|less) than|over|under|about|around|some|nearly|almost|roughly|up to|at least|an estimated)?\s*$/;
+// (No two parts can match the same blanks, so a long run of them costs one pass, not its square.)
+const POSSESSIVE_GAP = /^(?:['’]s)?\s*(?:(?:(?:more|fewer|less) than|over|under|about|around|some|nearly|almost|roughly|up to|at least|an estimated)\s*)?$/;
+/** Characters of the longest qualifier POSSESSIVE_GAP allows, and a space. */
+const POSSESSIVE_QUALIFIER_REACH = 16;
 const COUNTRY_NOUNS = /^(north korea\b(?!n)|south korea\b(?!n)|russia\b|ukraine\b|pyongyang|moscow|kyiv|seoul|washington|the north\b)/;
+// Who is supplied ("supplied Russia with"), not who supplies.
+const RECIPIENT = /\b(supplied|supplying|shipped|shipping|sent|sending|provided|providing|delivered|gave|sold|to|for|assisting|aid|aiding|helping|of)\s+(the\s+)?$/;
 const LOCATIVE_BEFORE = /\b(in|to|into|towards?|inside|across|near|at)\s+(the\s+)?$/;
 // An aside that closes before a figure: "China, which accounts for 90% of North Korea's trade, has…".
 const ASIDE = /,\s+(?:which|who|whose)\b[^,;]*,/g;
 // A colon or a parenthesis does not end a clause: "Storm Corps strength: 40,000–80,000",
 // "First wave (special forces) 1,500".
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|with|which|where|when|who|although|though|whereas|as)\b/g;
+
+/**
+ * Which cues count: `after` / `before`: only cues after / before the figure; `sentence`: the whole
+ * sentence, not the clause; `afterPenalty`: added to distances after the figure; `own`: only cues this
+ * figure owns — words that modify one figure ("5,000 more", "100 killed") are not another's past the
+ * next count.
+ */
+interface CueOptions {
+  after?: boolean;
+  before?: boolean;
+  sentence?: boolean;
+  afterPenalty?: number;
+  own?: boolean;
+}
 
 /** What a sentence, and the passage before it, tell every figure in it. */
 export interface SentenceFrame {
@@ -36,28 +55,124 @@ export interface SentenceFrame {
   troopsInPassage?: Party;
 }
 
-/** Contexts for every figure of a sentence, sharing its word positions and clause breaks. */
+/** Contexts for every figure of a sentence, sharing one view of the sentence built once. */
 export function figureContexts(frame: SentenceFrame, figures: Figure[]): FigureContext[] {
-  const { sentence, tokens } = frame;
-  const positions = new Map<string, number[]>();
-  tokens.forEach((t, i) => {
-    const list = positions.get(t.lower);
-    if (list) list.push(i);
-    else positions.set(t.lower, [i]);
-  });
-  const breaks = spans(sentence.text, CLAUSE_BREAK).map((b) => b.start);
-  const asides = spans(sentence.text.toLowerCase(), ASIDE);
-  return figures.map((f, k) => {
-    // Only a count competes for the words after it; a date or an ordinal does not ("… killed or wounded since February 2022").
-    const next = figures.slice(k + 1).find((g) => g.kind === 'count' || g.kind === 'money' || g.kind === 'percent');
-    const nextFigure = next ? tokens.findIndex((t) => t.end > next.start - sentence.start) : Infinity;
-    // An aside closed before the figure neither ends its clause nor lends it a party.
-    const rel = f.start - sentence.start;
-    const closed = asides.filter((a) => a.end <= rel);
-    const open = breaks.filter((b) => !closed.some((a) => a.start === b));
-    const seen = frame.mentions.filter((m) => !closed.some((a) => m.start >= a.start && m.end <= a.end));
-    return new FigureContext(frame, f, positions, nextFigure, open, seen);
-  });
+  const view = new SentenceView(frame);
+  // Only a count competes for the words after it; a date or an ordinal does not ("… killed or wounded since February 2022").
+  const nextFigure: number[] = [];
+  let next = Infinity;
+  for (let k = figures.length - 1; k >= 0; k--) {
+    nextFigure[k] = next;
+    const g = figures[k];
+    if (g.kind === 'count' || g.kind === 'money' || g.kind === 'percent') next = view.tokenAt(g.start - frame.sentence.start);
+  }
+  return figures.map((f, k) => new FigureContext(view, f, nextFigure[k]));
+}
+
+/** Index of the first element of a sorted list for which `before` is false (the list's length when none). */
+function firstNotBefore<T>(list: readonly T[], before: (x: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(list[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * What every figure of a sentence asks of it, computed once: word positions, clause breaks, asides,
+ * and for each mention whether it names a place and which aside hides it. A figure's questions then
+ * cost a search, not a pass over the sentence.
+ */
+class SentenceView {
+  readonly lower: string;
+  readonly positions = new Map<string, number[]>();
+  /** Clause breaks, in order; for each, the end of the aside it opens (Infinity when it opens none). */
+  readonly breaks: number[];
+  private readonly asideEndAt: number[];
+  /** For each break, the nearest break at or before it that opens no aside (-1 when none). */
+  private readonly plainBreakAt: number[];
+  /** Asides in order, with the count of each party's mentions they hide, summed over the asides up to each. */
+  private readonly asideEnds: number[];
+  private readonly hiddenUpTo: Map<Party, number>[];
+  /** For each mention, the end of the aside it stands in (Infinity when none): hidden from figures after it. */
+  readonly hiddenFrom: number[];
+  /** For each mention, whether it names a place or destination ("in Russia") rather than whom a figure is about. */
+  readonly place: boolean[];
+  private readonly partyCount = new Map<Party, number>();
+  /** Non-corps mentions' ends, in order: they only grow, since no such mention stands inside another. */
+  private readonly ownerEnds: { end: number; index: number }[] = [];
+
+  constructor(readonly frame: SentenceFrame) {
+    const { sentence, tokens, mentions } = frame;
+    this.lower = sentence.text.toLowerCase();
+    tokens.forEach((t, i) => {
+      const list = this.positions.get(t.lower);
+      if (list) list.push(i);
+      else this.positions.set(t.lower, [i]);
+    });
+    this.breaks = spans(sentence.text, CLAUSE_BREAK).map((b) => b.start);
+    const asides = spans(this.lower, ASIDE);
+    const opened = new Map(asides.map((a) => [a.start, a.end]));
+    this.asideEndAt = this.breaks.map((b) => opened.get(b) ?? Infinity);
+    this.plainBreakAt = [];
+    this.breaks.forEach((_, i) => this.plainBreakAt.push(this.asideEndAt[i] === Infinity ? i : (this.plainBreakAt[i - 1] ?? -1)));
+    this.asideEnds = asides.map((a) => a.end);
+    this.hiddenFrom = mentions.map((m) => {
+      const a = asides[firstNotBefore(asides, (x) => x.end < m.end)];
+      return a && m.start >= a.start ? a.end : Infinity;
+    });
+    const counts = new Map<Party, number>();
+    this.hiddenUpTo = [new Map()];
+    let k = 0;
+    for (const a of asides) {
+      for (; k < mentions.length && mentions[k].start < a.end; k++) {
+        const m = mentions[k];
+        if (this.hiddenFrom[k] === a.end) counts.set(m.party, (counts.get(m.party) ?? 0) + 1);
+      }
+      this.hiddenUpTo.push(new Map(counts));
+    }
+    for (const m of mentions) this.partyCount.set(m.party, (this.partyCount.get(m.party) ?? 0) + 1);
+    this.place = mentions.map((m) => LOCATIVE_BEFORE.test(this.lower.slice(Math.max(0, m.start - 10), m.start)));
+    mentions.forEach((m, index) => {
+      if (m.party !== 'corps') this.ownerEnds.push({ end: m.end, index });
+    });
+  }
+
+  /** Index of the first token that ends after `offset`. */
+  tokenAt(offset: number): number {
+    return firstNotBefore(this.frame.tokens, (t) => t.end <= offset);
+  }
+
+  /** The clause around [from, to): its start after the last open break before it, its end at the next break. */
+  clause(from: number, to: number): [number, number] {
+    const after = firstNotBefore(this.breaks, (b) => b < to);
+    const end = after < this.breaks.length ? this.breaks[after] : this.frame.sentence.text.length;
+    // An aside closed before the figure does not end its clause: a break opening one is passed over.
+    let i = firstNotBefore(this.breaks, (b) => b < from) - 1;
+    if (i >= 0 && this.asideEndAt[i] <= from) i = this.plainBreakAt[i];
+    return [i >= 0 ? this.breaks[i] : 0, end];
+  }
+
+  /** How many mentions of a party a figure at `at` sees: those in asides closed before it are hidden. */
+  seen(party: Party, at: number): number {
+    const closed = firstNotBefore(this.asideEnds, (e) => e <= at);
+    return (this.partyCount.get(party) ?? 0) - (this.hiddenUpTo[closed].get(party) ?? 0);
+  }
+
+  /** Mentions' total, seen from a figure at `at`. */
+  seenTotal(at: number): number {
+    let n = 0;
+    for (const party of this.partyCount.keys()) n += this.seen(party, at);
+    return n;
+  }
+
+  /** The non-corps mentions that end at or before `at`, latest first, ending no earlier than `from`. */
+  *ownersBefore(at: number, from: number): Generator<number> {
+    for (let i = firstNotBefore(this.ownerEnds, (o) => o.end <= at) - 1; i >= 0 && this.ownerEnds[i].end >= from; i--) yield this.ownerEnds[i].index;
+  }
 }
 
 /** A figure and its surroundings, with the measurements typing rules ask for. */
@@ -68,6 +183,8 @@ export class FigureContext {
   readonly subject: Party | undefined;
   readonly troopsInPassage: Party | undefined;
   private readonly tokens: Token[];
+  private readonly mentions: Mention[];
+  private readonly positions: Map<string, number[]>;
   private readonly previous: string | undefined;
   private readonly inherited: Party | undefined;
   private readonly subjectAt: number | undefined;
@@ -75,46 +192,56 @@ export class FigureContext {
   private readonly fLast: number;
   private readonly cFirst: number;
   private readonly cLast: number;
+  private readonly relStart: number;
+  private readonly clauseStart: number;
+  private readonly clauseEnd: number;
 
   constructor(
-    frame: SentenceFrame,
+    private readonly view: SentenceView,
     readonly figure: Figure,
-    private readonly positions: Map<string, number[]>,
     /** Token index where the sentence's next count starts (Infinity for the last). */
     private readonly nextFigure: number,
-    breaks: number[],
-    /** The sentence's mentions this figure can see (asides closed before it left out). */
-    readonly mentions: Mention[],
   ) {
-    const { sentence, tokens } = frame;
+    const { sentence, tokens } = view.frame;
     this.sentence = sentence;
     this.tokens = tokens;
-    this.subject = frame.subject;
-    this.subjectAt = frame.subjectAt;
-    this.previous = frame.previous;
-    this.inherited = frame.inherited;
-    this.troopsInPassage = frame.troopsInPassage;
+    this.mentions = view.frame.mentions;
+    this.positions = view.positions;
+    this.subject = view.frame.subject;
+    this.subjectAt = view.frame.subjectAt;
+    this.previous = view.frame.previous;
+    this.inherited = view.frame.inherited;
+    this.troopsInPassage = view.frame.troopsInPassage;
     const fs = figure.start - sentence.start;
     const fe = figure.end - sentence.start;
-    this.lower = sentence.text.toLowerCase();
-    const cs = Math.max(0, ...breaks.filter((b) => b < fs));
-    const ceCandidates = breaks.filter((b) => b >= fe);
-    const ce = ceCandidates.length ? Math.min(...ceCandidates) : sentence.text.length;
+    this.lower = view.lower;
+    const [cs, ce] = view.clause(fs, fe);
     this.clauseLower = this.lower.slice(cs, ce);
-    this.fFirst = tokens.findIndex((t) => t.end > fs);
-    this.fLast = tokens.findLastIndex((t) => t.start < fe);
-    const first = tokens.findIndex((t) => t.start >= cs);
-    this.cFirst = first < 0 ? 0 : first;
-    const lastIdx = tokens.findLastIndex((t) => t.end <= ce);
-    this.cLast = lastIdx < 0 ? tokens.length - 1 : lastIdx;
+    this.fFirst = view.tokenAt(fs);
+    this.fLast = firstNotBefore(tokens, (t) => t.start < fe) - 1;
+    const first = firstNotBefore(tokens, (t) => t.start < cs);
+    this.cFirst = first < tokens.length ? first : 0;
+    this.cLast = firstNotBefore(tokens, (t) => t.end <= ce) - 1;
+    if (this.cLast < 0) this.cLast = tokens.length - 1;
     this.relStart = fs;
     this.clauseStart = cs;
     this.clauseEnd = ce;
   }
 
-  private readonly relStart: number;
-  private readonly clauseStart: number;
-  private readonly clauseEnd: number;
+  /** Whether the sentence, as this figure sees it (asides closed before it left out), names one of these parties. */
+  names(...parties: Party[]): boolean {
+    return parties.some((p) => this.view.seen(p, this.relStart) > 0);
+  }
+
+  /** Whether every party the sentence names, as this figure sees it, is one of these. */
+  namesOnly(...parties: Party[]): boolean {
+    return parties.reduce((n, p) => n + this.view.seen(p, this.relStart), 0) === this.view.seenTotal(this.relStart);
+  }
+
+  /** Whether the figure sees mention i (not in an aside closed before it). */
+  private sees(i: number): boolean {
+    return this.view.hiddenFrom[i] > this.relStart;
+  }
 
   /** Whether the sentence a leading pronoun points back to holds one of these words. */
   carriedOver(words: string[]): boolean {
@@ -146,32 +273,42 @@ export class FigureContext {
 
   /**
    * Token distance from the figure to the nearest cue of a class within its clause (Infinity when none).
-   * `after` / `before`: only cues after / before the figure; `sentence`: the whole sentence, not the
-   * clause; `afterPenalty`: added to distances after the figure; `own`: only cues this figure owns —
-   * words that modify one figure ("5,000 more", "100 killed") are not another's past the next count.
    */
-  cueDistance(cues: string[], opts: { after?: boolean; before?: boolean; sentence?: boolean; afterPenalty?: number; own?: boolean } = {}): number {
+  cueDistance(cues: string[], opts: CueOptions = {}): number {
     let best = Infinity;
     const first = opts.sentence ? 0 : this.cFirst;
     const last = opts.sentence ? this.tokens.length - 1 : this.cLast;
-    for (const cue of cues) {
-      const ws = cueWords(cue);
-      for (const i of this.positions.get(ws[0]) ?? []) {
-        if (i < first || i + ws.length - 1 > last) continue;
-        if (opts.own && i > this.fLast && i >= this.nextFigure) continue;
-        if (i >= this.fFirst && i <= this.fLast) continue;
-        if (ws.length > 1 && !ws.every((w, n) => this.tokens[i + n]?.lower === w)) continue;
-        // "more than" is a bound on the figure, not a cue; "has been sent" is an auxiliary, not possession.
-        if (ws[0] === 'more' && this.tokens[i + 1]?.lower === 'than') continue;
-        if (AUXILIARIES.has(ws[0]) && /^(been|being|already|now|also|since)$|(ed|en)$/.test(this.tokens[i + 1]?.lower ?? '')) continue;
-        const end = i + ws.length - 1;
-        if (end < this.fFirst && opts.after) continue;
-        if (i > this.fLast && opts.before) continue;
-        const d = end < this.fFirst ? this.fFirst - end : i - this.fLast + (opts.afterPenalty ?? 0);
-        if (d < best) best = d;
+    for (const ws of cueWords(cues)) {
+      const at = this.positions.get(ws[0]);
+      if (!at) continue;
+      // Nearest first on each side of the figure: distances only grow away from it, so each walk stops
+      // at the first cue that cannot beat the best.
+      for (let k = firstNotBefore(at, (i) => i < this.fFirst) - 1; k >= 0 && at[k] >= first; k--) {
+        const end = at[k] + ws.length - 1;
+        if (end < this.fFirst && this.fFirst - end >= best) break;
+        best = Math.min(best, this.cueAt(at[k], ws, last, opts));
+      }
+      for (let k = firstNotBefore(at, (i) => i <= this.fLast); k < at.length; k++) {
+        const i = at[k];
+        if (i - this.fLast + (opts.afterPenalty ?? 0) >= best || i + ws.length - 1 > last || (opts.own && i >= this.nextFigure)) break;
+        best = Math.min(best, this.cueAt(i, ws, last, opts));
       }
     }
     return best;
+  }
+
+  /** Distance to the cue `ws` at token i, outside the figure (Infinity when it is not that cue here). */
+  private cueAt(i: number, ws: string[], last: number, opts: CueOptions): number {
+    if (i + ws.length - 1 > last) return Infinity;
+    if (opts.own && i > this.fLast && i >= this.nextFigure) return Infinity;
+    if (ws.length > 1 && !ws.every((w, n) => this.tokens[i + n]?.lower === w)) return Infinity;
+    // "more than" is a bound on the figure, not a cue; "has been sent" is an auxiliary, not possession.
+    if (ws[0] === 'more' && this.tokens[i + 1]?.lower === 'than') return Infinity;
+    if (AUXILIARIES.has(ws[0]) && /^(been|being|already|now|also|since)$|(ed|en)$/.test(this.tokens[i + 1]?.lower ?? '')) return Infinity;
+    const end = i + ws.length - 1;
+    if (end < this.fFirst && opts.after) return Infinity;
+    if (i > this.fLast && opts.before) return Infinity;
+    return end < this.fFirst ? this.fFirst - end : i - this.fLast + (opts.afterPenalty ?? 0);
   }
 
   /** The counted noun after the figure, skipping modifiers; its nationality if one is written. */
@@ -225,7 +362,9 @@ export class FigureContext {
     const after = this.tokens[this.headEnd + 1];
     if (!after) return undefined;
     const at = after.start;
-    return this.mentions.find((m) => m.start >= at && m.start <= at + 12)?.party;
+    for (let i = firstNotBefore(this.mentions, (m) => m.start < at); i < this.mentions.length && this.mentions[i].start <= at + 12; i++)
+      if (this.sees(i)) return this.mentions[i].party;
+    return undefined;
   }
 
   /** A noun class named just before the figure: "a force of 12,000", "the death toll reached 100". */
@@ -259,8 +398,12 @@ export class FigureContext {
 
   /** Whose formation or stock a figure names, from a possessive or adjective right before it. */
   possessiveBefore(): Party | undefined {
-    const prev = this.mentions.filter((m) => m.end <= this.relStart && m.party !== 'corps' && POSSESSIVE_GAP.test(this.lower.slice(m.end, this.relStart)));
-    return prev[prev.length - 1]?.party;
+    // Owners nearest first; one ending before the gap could start cannot be joined to the figure.
+    for (const i of this.view.ownersBefore(this.relStart, possessiveReach(this.lower, this.relStart))) {
+      const m = this.mentions[i];
+      if (this.sees(i) && POSSESSIVE_GAP.test(this.lower.slice(m.end, this.relStart))) return m.party;
+    }
+    return undefined;
   }
 
   /**
@@ -268,19 +411,20 @@ export class FigureContext {
    * no other supplier is the subject. Recipients ("supplied Russia with") do not count.
    */
   supplier(): Party | undefined {
-    const recipient = /\b(supplied|supplying|shipped|shipping|sent|sending|provided|providing|delivered|gave|sold|to|for|assisting|aid|aiding|helping|of)\s+(the\s+)?$/;
-    const candidates = this.mentions.filter(
-      (m) => m.start >= this.clauseStart && m.end <= this.clauseEnd && m.party !== 'corps' && m.party !== 'military' && !recipient.test(this.lower.slice(Math.max(0, m.start - 30), m.start)),
-    );
-    // North Korea anywhere in the clause, else a party named before the figure ("supplied by North Korea" counts).
-    if (candidates.some((m) => m.party === 'nk')) return 'nk';
-    const before = candidates.filter((m) => m.end <= this.relStart).map((m) => m.party);
-    if (before.length) return before[0];
+    // North Korea anywhere in the clause, else the first party the clause names (before the figure if
+    // any is: "supplied by North Korea" counts).
+    let first: Party | undefined;
+    for (let i = firstNotBefore(this.mentions, (m) => m.start < this.clauseStart); i < this.mentions.length && this.mentions[i].start < this.clauseEnd; i++) {
+      const m = this.mentions[i];
+      if (m.end > this.clauseEnd || m.party === 'corps' || m.party === 'military' || !this.sees(i) || RECIPIENT.test(this.lower.slice(Math.max(0, m.start - 30), m.start))) continue;
+      if (m.party === 'nk') return 'nk';
+      first ??= m.party;
+    }
     // With no supplier named, whoever the figure's clause is about supplies, or else whom the passage was
     // about before this sentence (the corps and the military are North Korea's); with none at all, the
     // domain's: North Korea.
     const inherited = this.inherited === 'corps' || this.inherited === 'military' ? 'nk' : this.inherited;
-    return candidates[0]?.party ?? inherited ?? 'nk';
+    return first ?? inherited ?? 'nk';
   }
 
   /** The party named nearest before the figure in its clause (attributions excluded). */
@@ -306,13 +450,12 @@ export class FigureContext {
   }
 
   private nearestBefore(keep: (m: Mention) => boolean): Party | undefined {
-    let best: Mention | undefined;
-    for (const m of this.mentions) {
-      // "in Russia", "to Russia" name a place or destination, not whom a figure is about.
-      const place = LOCATIVE_BEFORE.test(this.lower.slice(Math.max(0, m.start - 10), m.start));
-      if (m.end <= this.relStart && m.start >= this.clauseStart && !place && keep(m)) best = m;
+    // The latest first; "in Russia", "to Russia" name a place or destination, not whom a figure is about.
+    for (let i = firstNotBefore(this.mentions, (m) => m.start < this.relStart) - 1; i >= 0 && this.mentions[i].start >= this.clauseStart; i--) {
+      const m = this.mentions[i];
+      if (m.end <= this.relStart && !this.view.place[i] && this.sees(i) && keep(m)) return m.party;
     }
-    return best?.party;
+    return undefined;
   }
 }
 
@@ -324,11 +467,13 @@ function wordPattern(word: string): RegExp {
   return re;
 }
 
-const cueWordCache = new Map<string, string[]>();
-function cueWords(cue: string): string[] {
-  let ws = cueWordCache.get(cue);
-  if (!ws) cueWordCache.set(cue, (ws = cue.split(' ')));
-  return ws;
+// Cue lists are fixed, so each list's words are split once (a list is looked up by identity, not by
+// hashing each of its cues on every call).
+const cueListWords = new WeakMap<string[], string[][]>();
+function cueWords(cues: string[]): string[][] {
+  let list = cueListWords.get(cues);
+  if (!list) cueListWords.set(cues, (list = cues.map((c) => c.split(' '))));
+  return list;
 }
 
 const NOUN_CLASS = new Map(Object.entries(NOUN_CLASSES).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const)));
@@ -337,4 +482,14 @@ const NOUN_CLASS = new Map(Object.entries(NOUN_CLASSES).flatMap(([cls, nouns]) =
 function nounClassAt(t: Token[], i: number): string | undefined {
   const next = t[i + 1];
   return (next && NOUN_CLASS.get(`${t[i].lower} ${next.lower}`)) || NOUN_CLASS.get(t[i].lower);
+}
+
+/** The earliest offset an owner can end at and still be joined by POSSESSIVE_GAP to a figure at `at`. */
+function possessiveReach(lower: string, at: number): number {
+  const blanksBefore = (i: number) => {
+    while (i > 0 && /\s/.test(lower[i - 1])) i--;
+    return i;
+  };
+  // The blanks before the figure, a qualifier, the blanks before that, and "'s".
+  return blanksBefore(Math.max(0, blanksBefore(at) - POSSESSIVE_QUALIFIER_REACH)) - 2;
 }

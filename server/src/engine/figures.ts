@@ -50,6 +50,10 @@ const VAGUE_PLURALS: Record<string, number> = {
   dozens: 12, hundreds: 1e2, thousands: 1e3, millions: 1e6, billions: 1e9,
 };
 
+// Past 10^21 a number no longer prints as digits (and past 10^308 it is Infinity): a serial number, a
+// pasted blob or "hundred hundred hundred…", not a figure anyone could check.
+const MAX_VALUE = 1e21;
+
 /** A number and what is written right around it, before bounds and ranges are applied. */
 interface Core {
   first: number; // token index
@@ -74,7 +78,7 @@ export function extractFigures(text: string, tokens: Token[] = tokenize(text)): 
       continue;
     }
     const found = parseFigureAt(tokens, i, text);
-    if (found) {
+    if (found && found.figure.low < MAX_VALUE && found.figure.high < MAX_VALUE) {
       out.push(found.figure);
       i = found.next;
     } else i++;
@@ -88,6 +92,11 @@ const START_WORDS = new Set([
   ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(FRACTIONS), ...Object.keys(ORDINAL_WORDS),
   ...Object.keys(VAGUE_PLURALS), ...Object.keys(MONTHS), ...Object.keys(SEASONS), 'a', 'an', 'tens', 'between', 'from', 'us', 'hundred',
 ]);
+
+/** Whether a word can begin a figure: no figure starts at any other word (digits aside). */
+export function startsFigure(word: string): boolean {
+  return START_WORDS.has(word);
+}
 
 function canStart(t: Token): boolean {
   return t.type === 'num' || START_WORDS.has(t.lower) || (t.type === 'sym' && (t.text in CURRENCY_SYMBOLS || "~'’".includes(t.text)));
@@ -393,7 +402,7 @@ function wordsCore(t: Token[], j: number): Core | undefined {
   if (value === undefined) return undefined;
   // "five-year", "one of" still count; only "zero" alone is noise.
   if (value === 0) return undefined;
-  const scale = hasScale ? Math.max(...run.map((r) => SCALE_WORDS[r] ?? (r === 'dozen' ? 12 : 1))) : 1;
+  const scale = hasScale ? run.reduce((s, r) => Math.max(s, SCALE_WORDS[r] ?? (r === 'dozen' ? 12 : 1)), 1) : 1;
   return { first: j, last, value, style: 'words', scale, kind: 'count' };
 }
 

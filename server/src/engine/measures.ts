@@ -118,7 +118,7 @@ function typeDate(c: FigureContext): Typing {
 
 function typeDuration(c: FigureContext): Typing {
   if (/\b(armistice|korean war)\b/.test(c.lower)) return { measure: 'armistice.yearsSince' };
-  if (/\b(grown|grew|grow|drawn|drew|become|became|moved|come)\s+(ever\s+)?closer\b/.test(c.clauseLower) && (c.mentions.some((m) => m.party === 'nk' || m.party === 'ru') || c.subject === 'nk' || c.subject === 'ru' || /\b(allies|the two (countries|nations|sides)|both (countries|nations|sides))\b/.test(c.clauseLower)))
+  if (/\b(grown|grew|grow|drawn|drew|become|became|moved|come)\s+(ever\s+)?closer\b/.test(c.clauseLower) && (c.names('nk', 'ru') || c.subject === 'nk' || c.subject === 'ru' || /\b(allies|the two (countries|nations|sides)|both (countries|nations|sides))\b/.test(c.clauseLower)))
     return { measure: 'ties.yearsCloser' };
   if (/\b(war|conflict|invasion|fighting)\b/.test(c.clauseLower) && (/old$/.test(c.figure.text) || /\b(lasted|raged|entered|running|into|for|long|old|ago|anniversary)\b/.test(c.clauseLower)))
     return { measure: 'war.age' };
@@ -152,7 +152,7 @@ function typePercent(c: FigureContext): Typing {
   const complement = after.slice(of + 1).map((t) => t.lower).join(' ');
   const namesCorps = CORPS_RE.test(complement);
   const possessive = (/^(its|their)\b/.test(complement) && /\b(strength|soldiers|troops|members|personnel|force|forces|ranks|fighters)\b/.test(complement)) || /^(it|them)\b/.test(complement);
-  const corpsInView = c.mentions.some((m) => m.party === 'corps') || c.subject === 'corps';
+  const corpsInView = c.names('corps') || c.subject === 'corps';
   if (c.cueDistance(CUES.killed) < Infinity || c.cueDistance(CUES.injured) < Infinity) return untyped('a share of losses the sources do not give');
   if (namesCorps || (possessive && corpsInView)) return { measure: 'corps.shareDeployed' };
   return untyped(`a percentage of ${complement.split(' ').slice(0, 4).join(' ')}, which the sources do not measure`);
@@ -240,8 +240,8 @@ function typeCount(c: FigureContext): Typing {
 function isBareDeployment(c: FigureContext): boolean {
   const aboutNk = c.subject === undefined || c.subject === 'nk' || c.subject === 'corps' || c.troopsInPassage === 'nk';
   if (c.cueDistance(CUES.deployVerbs) <= 6) {
-    if (c.mentions.some((m) => m.party === 'nk')) return true;
-    if (aboutNk && !c.mentions.some((m) => m.party !== 'nk' && m.party !== 'corps')) return true;
+    if (c.names('nk')) return true;
+    if (aboutNk && c.namesOnly('nk', 'corps')) return true;
   }
   return aboutNk && Math.min(c.cueDistance(CUES.additional, OWN), totalDistance(c), c.cueDistance(CUES.firstWave, OWN)) <= 3;
 }

@@ -29,7 +29,7 @@ const MENTION_SOURCES: [string, Party][] = [
   [MILITARY_WORDS.source, 'military'],
   ...PARTIES.map(([re, party]) => [re.source, party] as [string, Party]),
 ];
-const MENTION_RE = new RegExp(MENTION_SOURCES.map(([src]) => `(${src.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g');
+export const MENTION_RE = new RegExp(MENTION_SOURCES.map(([src]) => `(${src.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g');
 const MENTION_PARTIES = MENTION_SOURCES.map(([, party]) => party);
 
 const fuzzyNames = new Fuse(FUZZY_NAMES.map(([name, party]) => ({ name, party })), {
@@ -117,5 +117,13 @@ function findMentions(text: string, lower: string, fuzzy: boolean): Mention[] {
     if (out[i].party === 'military' && owner.party !== 'nk' && owner.party !== 'corps' && /^(['’]s)?\s*$/.test(lower.slice(owner.end, out[i].start)))
       out[i] = { ...out[i], party: owner.party };
   }
-  return out.filter((m, i) => !out.slice(0, i).some((o) => o.start <= m.start && o.end >= m.end && o.party !== 'corps' && m.party !== 'corps'));
+  // A mention inside an earlier one is dropped, unless either names the corps. Earlier mentions start no
+  // later, so only the furthest end reached so far matters.
+  let reach = -1;
+  return out.filter((m) => {
+    if (m.party === 'corps') return true;
+    const inside = reach >= m.end;
+    reach = Math.max(reach, m.end);
+    return !inside;
+  });
 }

@@ -27,9 +27,20 @@ export function replacementFor(draft: Figure, source: Figure): string {
   const core = (v: number) => formatNumber(v, draft);
   const body = source.low === source.high ? core(source.low) : `${core(source.low)}${rangeJoiner(draft)}${core(source.high)}`;
   const prefix = /^(US)?[$€£₩]/.exec(draft.text)?.[0] ?? '';
-  const suffix = /(\s*%|\s+per\s?cent|\s+percent|\s+dollars|\s+euros|\s+USD)$/i.exec(draft.text)?.[0] ?? '';
+  const suffix = unitSuffix(draft.text);
   const out = `${prefix}${body}${suffix}`;
   return /^[A-Z]/.test(draft.text) && /^[a-z]/.test(out) ? out[0].toUpperCase() + out.slice(1) : out;
+}
+
+/** The unit written after a figure with the blanks before it (" per cent", "%"), or ''. */
+function unitSuffix(text: string): string {
+  // The unit is matched on the figure's last characters and its blanks counted by hand: a regex that
+  // begins with blanks tries every blank of a long run and costs its square.
+  const unit = /(?:%|per\s?cent|percent|dollars|euros|USD)$/i.exec(text.slice(-8))?.[0];
+  if (!unit) return '';
+  let start = text.length - unit.length;
+  while (start > 0 && /\s/.test(text[start - 1])) start--;
+  return unit === '%' || start < text.length - unit.length ? text.slice(start) : '';
 }
 
 function rangeJoiner(draft: Figure): string {
@@ -59,7 +70,9 @@ function formatNumber(v: number, draft: Figure): string {
 /** "1,500", "5,500,000.5": thousands separators by hand, as Intl formatting costs microseconds a call. */
 export function formatValue(v: number): string {
   const [int, frac] = trim(v).split('.');
-  return int.replace(/\B(?=(\d{3})+$)/g, ',') + (frac ? `.${frac}` : '');
+  let grouped = '';
+  for (let i = 0; i < int.length; i++) grouped += (i > 0 && /\d/.test(int[i - 1]) && (int.length - i) % 3 === 0 ? ',' : '') + int[i];
+  return grouped + (frac ? `.${frac}` : '');
 }
 const trim = (v: number) => String(Math.round(v * 100) / 100);
 

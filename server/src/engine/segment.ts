@@ -4,6 +4,8 @@
 // text is the source with non-prose characters blanked to spaces, so offsets inside a sentence are
 // offsets into the source.
 import { Autolink, Table, parser as commonmark } from '@lezer/markdown';
+import { startsFigure } from './figures';
+import { boundNesting } from './markdownNesting';
 import type { DocumentFormat, Sentence } from './types';
 
 // GFM tables and bare-URL autolinks matter to prose; emphasis, hard breaks and escapes do not (their
@@ -16,7 +18,7 @@ const blocksOnly = commonmark.configure([
   { remove: ['Emphasis', 'HardBreak', 'Escape', 'Entity', 'InlineCode', 'HTMLTag', 'Link', 'Image', 'LinkEnd'] },
 ]);
 // Footnote marks ("[^1]", "[^note]:") and numbered citations ("[2]") number the text, they are not claims.
-const NOTE_MARKS = /\[\^[^\]\s]+\]:?|\[\d{1,3}\]/g;
+const NOTE_MARKS = /\[\^[^\]\s[]+\]:?|\[\d{1,3}\]/g;
 // Emphasis delimiters at word edges ("**some 10,000**", "_The National Interest_"): punctuation that
 // would otherwise sit between a figure and its noun. (Emphasis is not parsed, for speed.)
 const EMPHASIS_MARKS = /(?<=^|[\s(\["'“‘])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?=$|[\s.,;:!?)\]"'”’])/g;
@@ -70,27 +72,39 @@ function frontMatterEnd(text: string): number {
 
 /** Source spans of raw HTML (blocks, inline tags and comments) in a Markdown document, outside code. */
 export function htmlSpans(text: string): { start: number; end: number }[] {
-  const skip = frontMatterEnd(text);
+  const source = markdownSource(text);
   const spans: { start: number; end: number }[] = [];
-  markdown.parse(blankRange(text, 0, skip)).iterate({
-    enter: (n) => {
-      if (HTML_BLOCKS.test(n.name) || n.name === 'HTMLTag' || n.name === 'Comment') {
-        spans.push({ start: n.from, end: n.to });
-        return false;
-      }
-      return undefined;
-    },
-  });
+  for (const block of parseBlocks(source)) {
+    if (block.html) spans.push({ start: block.from, end: block.to });
+    else if (source.slice(block.from, block.to).includes('<'))
+      inlineNodes(source, block.from, block.to, (name, from, to) => {
+        const tag = name === 'HTMLTag' || name === 'Comment';
+        if (tag) spans.push({ start: from, end: to });
+        return tag;
+      });
+  }
   return spans;
+}
+
+/** What the Markdown parser reads: the document with its front matter blanked and its nesting bounded. */
+function markdownSource(text: string): string {
+  return boundNesting(blankRange(text, 0, frontMatterEnd(text)));
 }
 
 function blankRange(text: string, from: number, to: number): string {
   return to > from ? text.slice(0, from) + text.slice(from, to).replace(/[^\r\n]/g, ' ') + text.slice(to) : text;
 }
 
-function markdownBlocks(text: string): Block[] {
-  const source = blankRange(text, 0, frontMatterEnd(text));
-  const blocks: { from: number; to: number; heading: boolean; blanks: Span[]; html?: boolean }[] = [];
+interface ParsedBlock extends Span {
+  heading: boolean;
+  /** Nodes inside the block found by the block parser that are not prose. */
+  blanks: Span[];
+  html?: boolean;
+}
+
+/** The prose and raw HTML blocks of a Markdown source, outside code. */
+function parseBlocks(source: string): ParsedBlock[] {
+  const blocks: ParsedBlock[] = [];
   blocksOnly.parse(source).iterate({
     enter: (n) => {
       if (PROSE_BLOCKS.test(n.name)) {
@@ -105,11 +119,22 @@ function markdownBlocks(text: string): Block[] {
       return undefined;
     },
   });
-  return blocks.map(({ from, to, heading, blanks, html }) => {
+  return blocks;
+}
+
+function markdownBlocks(text: string): Block[] {
+  const source = markdownSource(text);
+  return parseBlocks(source).map(({ from, to, heading, blanks, html }) => {
     const slice = source.slice(from, to);
     if (!html && INLINE_SYNTAX.test(slice)) {
       const notes = [...slice.matchAll(NOTE_MARKS)].map((m) => ({ from: from + m.index, to: from + m.index + m[0].length }));
-      blanks = [...blanks, ...inlineBlanks(slice, from), ...notes].sort((a, b) => a.from - b.from);
+      const inline: Span[] = [];
+      inlineNodes(source, from, to, (name, start, end) => {
+        const blank = BLANKED.test(name);
+        if (blank) inline.push({ from: start, to: end });
+        return blank;
+      });
+      blanks = [...blanks, ...inline, ...notes].sort((a, b) => a.from - b.from);
     }
     let masked = html ? htmlText(slice) : blankSpans(source, from, to, blanks).replace(EMPHASIS_MARKS, (m) => ' '.repeat(m.length));
     // "## 2. Deployment" or "3.1 Losses": the numbering is structure, not a claim.
@@ -118,17 +143,24 @@ function markdownBlocks(text: string): Block[] {
   });
 }
 
-/** The inline nodes of one block that are not prose (code, URLs, HTML…), as offsets into the document. */
-function inlineBlanks(block: string, offset: number): Span[] {
-  const out: Span[] = [];
-  markdown.parse(block).iterate({
-    enter: (n) => {
-      if (!BLANKED.test(n.name)) return undefined;
-      out.push({ from: offset + n.from, to: offset + n.to });
-      return false;
-    },
-  });
-  return out;
+// Inline syntax is parsed in pieces of at most this many characters, cut at line breaks where there are
+// any: some inline rules (code spans) search ahead for their close, which over a huge block costs its
+// square. No ordinary paragraph comes near it.
+const INLINE_CHUNK = 20_000;
+
+/**
+ * Visits the inline nodes of source[from, to), with offsets into the source; `visit` returns true for a
+ * node whose children need not be visited.
+ */
+function inlineNodes(source: string, from: number, to: number, visit: (name: string, from: number, to: number) => unknown): void {
+  for (let start = from; start < to; ) {
+    let end = Math.min(to, start + INLINE_CHUNK);
+    const lineEnd = source.lastIndexOf('\n', end - 1) + 1;
+    if (end < to && lineEnd > start) end = lineEnd;
+    const offset = start;
+    markdown.parse(source.slice(start, end)).iterate({ enter: (n) => (visit(n.name, offset + n.from, offset + n.to) ? false : undefined) });
+    start = end;
+  }
 }
 
 /** source[from, to) with the given spans (sorted by start; they may overlap) blanked to spaces, line breaks kept. */
@@ -161,7 +193,8 @@ const ABBREVIATIONS = new Set([
 ]);
 
 function splitSentences(block: string, offset: number, out: Sentence[]): void {
-  const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])/g;
+  // Only from the start of a run of marks: trying every mark of a long run ("!!!…") costs its square.
+  const boundary = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])/g;
   let from = 0;
   for (let m = boundary.exec(block); m; m = boundary.exec(block)) {
     if (block[m.index] === '.' && !endsSentence(block, m.index)) continue;
@@ -173,7 +206,7 @@ function splitSentences(block: string, offset: number, out: Sentence[]): void {
 
 /** Whether the full stop at `dot` ends a sentence rather than an abbreviation or initial. */
 function endsSentence(block: string, dot: number): boolean {
-  const word = /([A-Za-z.]+)$/.exec(block.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  const word = /(?<![A-Za-z.])([A-Za-z.]+)$/.exec(block.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
   if (!word) return true;
   const bare = word.replace(/^\.+/, '').toLowerCase();
   if (ABBREVIATIONS.has(bare)) return false;
@@ -182,7 +215,65 @@ function endsSentence(block: string, dot: number): boolean {
   return true;
 }
 
+// A sentence longer than these limits (a pasted table, a dump of numbers, a paragraph with no full
+// stop) is not prose anyone reads as one sentence: it is checked in windows of a tenth of them, so the
+// work per figure stays bounded whatever was pasted. A window without a single word is a run of bare
+// numbers that no source could be said to state, and is left out. Ordinary sentences are far below the
+// limits.
+const LONG_CHARS = 20_000;
+const LONG_FIGURES = 500;
+const WINDOW_CHARS = LONG_CHARS / 10;
+const WINDOW_FIGURES = LONG_FIGURES / 10;
+// Runs of digits or letters: each figure starts at one of these (a number or a word that can start one),
+// so counting those bounds the figures.
+const NUMBER_OR_WORD = /\d+|[A-Za-z]+/g;
+const startsFigureRun = (run: string) => /\d/.test(run[0]) || startsFigure(run.toLowerCase());
+
 function push(block: string, from: number, to: number, offset: number, out: Sentence[]): void {
+  if (!tooLong(block, from, to)) return pushTrimmed(block, from, to, offset, out);
+  let start = from;
+  let figures = 0;
+  NUMBER_OR_WORD.lastIndex = from;
+  for (let m = NUMBER_OR_WORD.exec(block); m && m.index < to; m = NUMBER_OR_WORD.exec(block)) {
+    if (startsFigureRun(m[0])) figures++;
+    const end = Math.min(m.index + m[0].length, to);
+    if (figures <= WINDOW_FIGURES && end - start <= WINDOW_CHARS) continue;
+    // Cut before the run that overflows, at the best break in the window's second half; a single run
+    // longer than a window is cut inside.
+    const cut = m.index > start ? windowEnd(block, start, m.index) : Math.min(start + WINDOW_CHARS, end);
+    pushWindow(block, start, cut, offset, out);
+    start = cut;
+    figures = 0;
+    NUMBER_OR_WORD.lastIndex = cut;
+  }
+  pushWindow(block, start, to, offset, out);
+}
+
+function pushWindow(block: string, from: number, to: number, offset: number, out: Sentence[]): void {
+  if (/\p{L}/u.test(block.slice(from, to))) pushTrimmed(block, from, to, offset, out);
+}
+
+/** Whether block[from, to) is over the limits of one sentence. */
+function tooLong(block: string, from: number, to: number): boolean {
+  if (to - from > LONG_CHARS) return true;
+  // Each figure takes at least two characters ("1 2 3…"), so a short sentence cannot hold too many.
+  if (to - from <= LONG_FIGURES * 2) return false;
+  let figures = 0;
+  NUMBER_OR_WORD.lastIndex = from;
+  for (let m = NUMBER_OR_WORD.exec(block); m && m.index < to; m = NUMBER_OR_WORD.exec(block)) if (startsFigureRun(m[0]) && ++figures > LONG_FIGURES) return true;
+  return false;
+}
+
+/** Where a window from `start` that must end by `limit` ends: a line break, else a clause mark, else a space. */
+function windowEnd(block: string, start: number, limit: number): number {
+  const half = start + Math.floor((limit - start) / 2);
+  for (const marks of ['\n', ';,', ' \t']) {
+    for (let i = limit - 1; i >= half; i--) if (marks.includes(block[i])) return i + 1;
+  }
+  return limit;
+}
+
+function pushTrimmed(block: string, from: number, to: number, offset: number, out: Sentence[]): void {
   let s = from;
   let e = to;
   while (s < e && /\s/.test(block[s])) s++;

@@ -17,7 +17,8 @@ const VERDICT_COLOR = { mismatch: 'red', supported: 'green', unverified: 'yellow
 export function formatText(result: LintResult, options: TextOptions): string {
   const paint = (color: Color, text: string) => (options.color ? `\x1b[${COLORS[color]}m${text}\x1b[0m` : text);
   const lines: string[] = [];
-  if (options.summary) lines.push(...perFileTable(result));
+  // Lines are appended one by one: spreading thousands into push() overflows the stack.
+  if (options.summary) for (const line of perFileTable(result)) lines.push(line);
   else
     for (const file of result.files) {
       const entries: Array<{ at: number; line: string }> = [];
@@ -34,7 +35,7 @@ export function formatText(result: LintResult, options: TextOptions): string {
           const where = paint('dim', `${linePath(file.path)}:${d.line + 1}:${file.lines.positionAt(d.start).character + 1}`);
           entries.push({ at: d.start, line: `${where}  ${paint('magenta', 'unused-disable')}  ${printable(d.text)} suppresses nothing` });
         }
-      lines.push(...entries.sort((a, b) => a.at - b.at).map((e) => e.line));
+      for (const e of entries.sort((a, b) => a.at - b.at)) lines.push(e.line);
     }
   lines.push(paint('bold', summaryLine(result)));
   return lines.join('\n') + '\n';
@@ -46,7 +47,7 @@ function perFileTable(result: LintResult): string[] {
     return [linePath(file.path), String(s.mismatch), String(s.supported), String(s.unverified)];
   });
   const header = ['file', 'mismatch', 'supported', 'unverified'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const widths = header.map((h, i) => rows.reduce((w, r) => Math.max(w, r[i].length), h.length));
   // The path column is left-aligned, the counts right-aligned.
   const render = (r: string[]) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   return [render(header), ...rows.map(render)];
