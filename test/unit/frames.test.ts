@@ -37,6 +37,9 @@ describe('frames', () => {
     assert.equal(frame('The fire was 5% contained.', '5%').head, 'contain');
     assert.equal(frame('Net income fell 23% to $412 million.', '$412 million').head, 'net income');
     assert.equal(frame('Officials said 3,000 injured.', '3,000').head, 'injure');
+    // A plural noun after a nationality or before an auxiliary is not a verb ("troops", "soldiers").
+    assert.equal(frame('About 10,000 North Korean troops are reported to be there.', '10,000').head, 'troop');
+    assert.equal(frame('About 4,700 French soldiers had been hurt.', '4,700').head, 'soldier');
   });
   it('carry the nouns of the sentence before into one that points back to it', () => {
     const text = 'Police would remain the largest item. The department’s budget would grow to $184.6 million.';

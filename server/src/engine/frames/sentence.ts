@@ -48,9 +48,10 @@ export function analyseSentence(tokens: Token[]): SentenceWords {
     const verbSlot = !!prev && l.pos.includes('v') && (VERB_BEFORE.test(prev.lower) || (BE.test(prev.lower) && !/s$/.test(lower)));
     // "the dividend goes up", "it employs": a third-person form after its subject.
     const subject = words[i - 1];
+    // Not after a nationality ("North Korean troops", "French workers"), nor before an auxiliary ("troops are").
     const afterSubject =
-      !!prev && /s$/.test(lower) && l.base !== lower && l.pos.includes('v') &&
-      (capitalOf(prev) || /^(it|he|she|this|that|which|who)$/.test(prev.lower) || (!!subject && subject.content && !subject.verb && subject.pos.includes('n') && !subject.pos.includes('a') && !/s$/.test(prev.lower) && tokens[i - 2]?.type !== 'num'));
+      !!prev && /s$/.test(lower) && l.base !== lower && l.pos.includes('v') && !AUXILIARY.test(tokens[i + 1]?.lower ?? '') &&
+      ((capitalOf(prev) && !words[i - 1]?.pos.includes('a')) || /^(it|he|she|this|that|which|who)$/.test(prev.lower) || (!!subject && subject.content && !subject.verb && subject.pos.includes('n') && !subject.pos.includes('a') && !/s$/.test(prev.lower) && tokens[i - 2]?.type !== 'num'));
     const verb = !nounSlot && (verbSlot || afterSubject || l.verbForm || (l.pos.includes('v') && !l.pos.includes('n') && !l.pos.includes('a')));
     // A name is kept as written: "Unified" in "Brenford Unified" is not the verb "unify".
     const base = name && i > 0 ? lower : !verb && l.pos.includes('n') ? l.nounBase : l.base;
@@ -89,6 +90,7 @@ const NOUN_BEFORE = /^(the|a|an|its|their|his|her|our|this|these|those|each|ever
 const VERB_BEFORE = /^(will|would|can|could|may|might|must|should|shall|to|did|does|do|not|n't)$/;
 // After a form of "be", a word that can be a verb is one ("are put at"), unless it reads as a plural noun.
 const BE = /^(is|are|was|were|be|been|being)$/;
+const AUXILIARY = /^(is|are|was|were|have|has|had|will|would|could|can|may|might|must|should)$/;
 
 const nameLemma = (word: string): Lemma => ({ base: word, nounBase: word, pos: 'p', verbForm: false, concepts: NONE, broader: NONE });
 const NONE: ReadonlySet<string> = new Set();
