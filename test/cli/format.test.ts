@@ -173,6 +173,34 @@ describe('SARIF report', () => {
     assert.equal(run.results.length, 4);
   });
 
+  it('maps each severity to its level, and leaves out what is off', () => {
+    const levels = (['error', 'warning', 'info', 'hint', 'off'] as const).map((severity) => {
+      const [r] = (sarifReport(lintResult([fileResult('a.md', DRAFT, [{ ...mismatch, severity }])]), reportDefaults) as any).runs[0].results;
+      return r && [r.level, r.kind];
+    });
+    assert.deepEqual(levels, [['error', 'fail'], ['warning', 'fail'], ['note', 'fail'], ['none', 'informational'], undefined]);
+  });
+
+  it('--quiet keeps only the mismatches', () => {
+    const quiet = sarifReport(result, { ...reportDefaults, quiet: true }) as any;
+    assert.deepEqual(quiet.runs[0].results.map((r: any) => r.ruleId), ['mismatch']);
+  });
+
+  it('no document title, id, excerpt or message makes an embedded link a viewer would follow', () => {
+    const hostile = '[x](https://evil.example/) [y](2)';
+    const evil = finding(DRAFT, '3,500', {
+      message: `Sources say ${hostile}.`,
+      evidence: [evidence({ document: 'doc](https://evil.example/', title: hostile, excerpt: `${hostile} 1,500`, excerptFigure: [hostile.length + 1, hostile.length + 6] })],
+    });
+    const [r] = (sarifReport(lintResult([fileResult('a.md', DRAFT, [evil])]), reportDefaults) as any).runs[0].results;
+    // An embedded link is [text](target) whose brackets are not escaped with a backslash.
+    const links = (text: string) => [...text.matchAll(/(?<!\\)\[((?:\\.|[^\\\]])*)\]\(([^)]*)\)/g)].map((m) => m[2]);
+    assert.deepEqual(links(r.message.text), ['1'], r.message.text);
+    assert.deepEqual(links(r.relatedLocations[0].message.text), [], r.relatedLocations[0].message.text);
+    assert.ok(r.message.text.startsWith('Sources say \\[x\\](https://evil.example/) \\[y\\](2).'), r.message.text);
+    assert.ok(r.message.text.endsWith('Sources: [doc\\](https://evil.example/](1).'), r.message.text);
+  });
+
   it('records files that could not be checked as tool notifications', () => {
     assert.equal(run.invocations[0].executionSuccessful, false);
     assert.equal(run.invocations[0].toolExecutionNotifications[0].message.text, 'bad.bin: binary file, not checked');
