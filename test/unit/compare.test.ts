@@ -138,6 +138,8 @@ const BOUNDARIES: [string, Comparable, Comparable, string][] = [
   ['"the 1990s" against "1990"', decade(1990), year(1990), 'agree'],
   ['"the 1990s" against "1999"', decade(1990), year(1999), 'agree'],
   ['"the 1990s" against "2000"', decade(1990), year(2000), 'contradict'],
+  ['"1989" against "the 1990s"', year(1989), decade(1990), 'contradict'],
+  ['"1990" against "the 1990s"', year(1990), decade(1990), 'agree'],
   ['"1999" against "the 1990s"', year(1999), decade(1990), 'agree'],
   ['"2000" against "the 1990s"', year(2000), decade(1990), 'contradict'],
 ];
