@@ -57,6 +57,10 @@ const CASES: [string, string, string, number, number, string][] = [
   ['nearly seven decades ago', 'seven decades', 'duration', 70, 70, 'approx'],
   ['the three-year-old conflict', 'three-year-old', 'duration', 3, 3, 'exact'],
   ['for 18 months', '18 months', 'duration', 1.5, 1.5, 'exact'],
+  ['for 6 weeks', '6 weeks', 'duration', 6 / 52, 6 / 52, 'exact'],
+  ['for 2 fortnights', '2 fortnights', 'duration', 4 / 52, 4 / 52, 'exact'],
+  ['for 10 days', '10 days', 'duration', 10 / 365, 10 / 365, 'exact'],
+  ['for 3 centuries', '3 centuries', 'duration', 300, 300, 'exact'],
   ['thousands of soldiers', 'thousands', 'count', 2000, 10000, 'range'],
   ['tens of thousands of soldiers', 'tens of thousands', 'count', 20000, 100000, 'range'],
   ['billions of dollars', 'billions of dollars', 'money', 2e9, 1e10, 'range'],
@@ -140,6 +144,10 @@ describe('figure grammar', () => {
     const text = '🇰🇵 sent 1,500 troops';
     const [f] = extractFigures(text);
     assert.equal(text.slice(f.start, f.end), '1,500');
+  });
+  it('reads the currency a word after the figure names', () => {
+    const units = ['dollars', 'dollar', 'USD', 'euros', 'euro', 'won', 'rubles', 'roubles'].map((w) => extractFigures(`It cost 300 ${w}.`)[0]);
+    assert.deepEqual(units.map((f) => [f.kind, f.unit]), [['money', 'USD'], ['money', 'USD'], ['money', 'USD'], ['money', 'EUR'], ['money', 'EUR'], ['money', 'KRW'], ['money', 'RUB'], ['money', 'RUB']]);
   });
   it('gives the date parts it reads', () => {
     assert.deepEqual(extractFigures('since February 2022')[0].date, { year: 2022, month: 2 });
