@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { formatGithub, escapeData, escapeProperty } from '../../server/src/cli/format/github';
 import { jsonReport } from '../../server/src/cli/format/json';
-import { sarifReport } from '../../server/src/cli/format/sarif';
+import { formatSarif, sarifReport } from '../../server/src/cli/format/sarif';
 import { formatText } from '../../server/src/cli/format/text';
 import { outcome } from '../../server/src/cli/report';
 import { evidence, fileResult, finding, lintResult, reportDefaults, sarifErrors } from './fixtures';
@@ -183,6 +183,56 @@ describe('SARIF report', () => {
     assert.deepEqual([s.ruleId, s.kind, s.level, s.suppressions], ['supported', 'pass', 'none', [{ kind: 'inSource' }]]);
     assert.equal(d.ruleId, 'unused-disable');
     assert.equal(run.results.length, 4);
+  });
+
+  it('says what a viewer shows: each rule named and described, each result pointing at its rule and its sources', () => {
+    for (const rule of run.tool.driver.rules) for (const key of ['name', 'shortDescription', 'fullDescription', 'help']) assert.ok(rule[key] && (rule[key].text ?? rule[key]), `${rule.id} has no ${key}`);
+    assert.equal(run.tool.driver.name, 'factlint');
+    assert.deepEqual(run.originalUriBaseIds, { SRCROOT: { uri: 'file:///work/drafts/' } });
+    for (const r of run.results) assert.equal(run.tool.driver.rules[r.ruleIndex].id, r.ruleId);
+    const [m, , , d] = run.results;
+    // Each embedded link's target is the related location of that document.
+    const two = sarifReport(lintResult([fileResult('a.md', DRAFT, [{ ...mismatch, evidence: [evidence(), evidence({ document: 'other', title: 'Other' })] }])]), reportDefaults) as any;
+    const [r] = two.runs[0].results;
+    assert.equal(r.message.text, 'Sources say 1,500, not 3,500. Sources: [003_fc85c1dbd36f727a](1), [other](2).');
+    assert.deepEqual(r.relatedLocations.map((l: any) => [l.id, l.properties.document, l.message.text]), [
+      [1, '003_fc85c1dbd36f727a', `North Korea sends special forces: “${evidence().excerpt}” (disagrees)`],
+      [2, 'other', `Other: “${evidence().excerpt}” (disagrees)`],
+    ]);
+    assert.deepEqual(r.relatedLocations[0].properties, { document: '003_fc85c1dbd36f727a', value: 1500, agrees: false });
+    assert.deepEqual(m.properties, { verdict: 'mismatch', severity: 'warning', measure: mismatch.measure, claim: mismatch.claim });
+    assert.deepEqual(m.fixes[0].description, { text: 'Replace 3,500 with 1,500' });
+    assert.deepEqual([d.message.text, d.locations[0].physicalLocation.region], ['<!-- factlint-disable --> suppresses nothing', { startLine: 1, startColumn: 1, endLine: 3, endColumn: 9 }]);
+    assert.equal(formatSarif(lintResult([]), reportDefaults).endsWith('}\n'), true);
+    assert.equal((sarifReport(lintResult([]), reportDefaults) as any).runs[0].invocations[0].executionSuccessful, true);
+  });
+
+  it('maps each severity to its level, and leaves out what is off', () => {
+    const levels = (['error', 'warning', 'info', 'hint', 'off'] as const).map((severity) => {
+      const [r] = (sarifReport(lintResult([fileResult('a.md', DRAFT, [{ ...mismatch, severity }])]), reportDefaults) as any).runs[0].results;
+      return r && [r.level, r.kind];
+    });
+    assert.deepEqual(levels, [['error', 'fail'], ['warning', 'fail'], ['note', 'fail'], ['none', 'informational'], undefined]);
+  });
+
+  it('--quiet keeps only the mismatches', () => {
+    const quiet = sarifReport(result, { ...reportDefaults, quiet: true }) as any;
+    assert.deepEqual(quiet.runs[0].results.map((r: any) => r.ruleId), ['mismatch']);
+  });
+
+  it('no document title, id, excerpt or message makes an embedded link a viewer would follow', () => {
+    const hostile = '[x](https://evil.example/) [y](2)';
+    const evil = finding(DRAFT, '3,500', {
+      message: `Sources say ${hostile}.`,
+      evidence: [evidence({ document: 'doc](https://evil.example/', title: hostile, excerpt: `${hostile} 1,500`, excerptFigure: [hostile.length + 1, hostile.length + 6] })],
+    });
+    const [r] = (sarifReport(lintResult([fileResult('a.md', DRAFT, [evil])]), reportDefaults) as any).runs[0].results;
+    // An embedded link is [text](target) whose brackets are not escaped with a backslash.
+    const links = (text: string) => [...text.matchAll(/(?<!\\)\[((?:\\.|[^\\\]])*)\]\(([^)]*)\)/g)].map((m) => m[2]);
+    assert.deepEqual(links(r.message.text), ['1'], r.message.text);
+    assert.deepEqual(links(r.relatedLocations[0].message.text), [], r.relatedLocations[0].message.text);
+    assert.ok(r.message.text.startsWith('Sources say \\[x\\](https://evil.example/) \\[y\\](2).'), r.message.text);
+    assert.ok(r.message.text.endsWith('Sources: [doc\\](https://evil.example/](1).'), r.message.text);
   });
 
   it('records files that could not be checked as tool notifications', () => {

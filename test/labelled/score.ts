@@ -72,6 +72,15 @@ export function figureAt(text: string, x: Expect): number {
   return at;
 }
 
+/**
+ * Whether `text` gives `value` whole: 100 is not in "1000" or "100.5", "three" not in "thirty-three"
+ * or "threefold", 2.5 not in "12.5".
+ */
+export function namesWhole(text: string, value: string | number): boolean {
+  const v = String(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}]|\\d[.,]|-)${v}(?![\\p{L}\\p{N}]|[.,]\\d)`, 'u').test(text);
+}
+
 export function scoreSet(set: LabelledSet, engine = Engine.load({ corpusDirs: set.corpusDirs, bundledCorpus: set.bundledCorpus })): Score {
   let tp = 0, fp = 0, fn = 0, sExp = 0, sHit = 0, wrongSupports = 0, fixAll = 0, fixOk = 0, evidAll = 0, evidOk = 0;
   const misses: string[] = [];
@@ -96,7 +105,7 @@ export function scoreSet(set: LabelledSet, engine = Engine.load({ corpusDirs: se
         if (x.correct) {
           fixAll++;
           const said = JSON.stringify(mismatch.map((h) => [h.message, h.evidence])).replace(/,(?=\d{3})/g, '');
-          if (x.correct.some((v) => said.includes(String(v)))) fixOk++;
+          if (x.correct.some((v) => namesWhole(said, v))) fixOk++;
           else misses.push(`${c.id} "${x.figure}": flagged, but names none of ${x.correct.join(', ')}`);
         }
         continue;
@@ -111,9 +120,10 @@ export function scoreSet(set: LabelledSet, engine = Engine.load({ corpusDirs: se
           sHit++;
           if (x.docs) {
             evidAll++;
-            const docs = hits.flatMap((h) => h.evidence.map((e) => e.document)).join(' ');
-            if (x.docs.some((d) => docs.includes(d))) evidOk++;
-            else misses.push(`${c.id} "${x.figure}": supported, but cites none of ${x.docs.join(', ')}`);
+            // Only a document that agrees supports the figure; one cited as saying otherwise does not.
+            const agreeing = hits.flatMap((h) => h.evidence.filter((e) => e.agrees).map((e) => e.document));
+            if (x.docs.some((d) => agreeing.some((id) => id.includes(d)))) evidOk++;
+            else misses.push(`${c.id} "${x.figure}": supported, but no agreeing source is one of ${x.docs.join(', ')}`);
           }
         } else if (!mismatch.length) misses.push(`${c.id} "${x.figure}": expected supported, got ${got}`);
       }

@@ -2,7 +2,6 @@
 // requests (workspace/configuration from `settings`, window/showDocument), and lets tests wait
 // for notifications instead of sleeping.
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
@@ -15,8 +14,7 @@ import {
   type ShowDocumentParams,
 } from 'vscode-languageserver-protocol/node';
 import type { FactlintInitializationOptions, StatusParams } from '../../server/src/protocol';
-
-export const SERVER = path.resolve(__dirname, '../../dist/server.js');
+import { builtBundle } from '../dist';
 
 type Waiter<T> = { accept: (value: T) => boolean; resolve: (value: T) => void };
 
@@ -52,7 +50,7 @@ export class LspClient {
   private readonly stderr: string[] = [];
 
   constructor() {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [builtBundle('server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (chunk) => this.stderr.push(String(chunk)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => this.diagnostics.push(p));

@@ -6,9 +6,6 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DiagnosticSeverity,
@@ -22,9 +19,11 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import type { CheckFilesResult, CorpusDocumentInfo } from '../../server/src/protocol';
 import { LspClient } from './lspClient';
+import { renderedMarkdown, type MdNode } from './renderedMarkdown';
 
 const WRONG = 'About 3,500 North Korean special forces were sent to Russia for training.';
 const RIGHT = 'About 1,500 North Korean special forces were sent to Russia for training.';
+const APPROX = 'About 1,600 North Korean special forces were sent to Russia for training.';
 const SOURCES = ['000_923c8d1eb80eb53d', '003_fc85c1dbd36f727a'];
 
 const uriOf = (file: string) => pathToFileURL(file).href;
@@ -45,25 +44,11 @@ function applyEdits(text: string, edits: TextEdit[]): string {
   return TextDocument.applyEdits(doc, edits);
 }
 
-interface MdNode {
-  type: string;
-  url?: string;
-  value?: string;
-  children?: MdNode[];
-}
-
-/** The hover's Markdown as a renderer (GFM, with autolinks) reads it. */
+/** The hover's Markdown as a renderer reads it. */
 function parseHover(hover: Hover | null): { value: string; nodes: MdNode[]; text: string } {
   assert.ok(hover, 'no hover');
   const value = (hover.contents as MarkupContent).value;
-  const nodes: MdNode[] = [];
-  const walk = (n: MdNode) => {
-    nodes.push(n);
-    n.children?.forEach(walk);
-  };
-  walk(fromMarkdown(value, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }) as MdNode);
-  const text = nodes.map((n) => (n.type === 'text' || n.type === 'inlineCode' ? n.value : '')).join('');
-  return { value, nodes, text };
+  return { value, ...renderedMarkdown(value) };
 }
 
 describe('language server (stdio)', function () {
@@ -277,6 +262,90 @@ describe('language server (stdio)', function () {
     const { diagnostics } = await openDraft(WRONG, 'draft.tex', 'latex');
     assert.deepEqual(diagnostics, []);
     assert.equal((await status).counts, null);
+  });
+
+  describe('settings changed while it runs', () => {
+    /** Sets the settings and waits for the re-check of `uri` they cause. */
+    async function reconfigure(uri: string, settings: Record<string, unknown>) {
+      const published = client.nextDiagnostics(uri);
+      await client.configure(settings);
+      return (await published).diagnostics;
+    }
+
+    it('tolerance: "about 1,600" is supported by "1,500" at ±10% and contradicted at 0', async () => {
+      const { uri, diagnostics } = await openDraft(APPROX);
+      assert.deepEqual(diagnostics.filter(isMismatch), []);
+      assert.equal((await reconfigure(uri, { tolerance: 0 })).filter(isMismatch).length, 1);
+      assert.deepEqual((await reconfigure(uri, { tolerance: 0.1 })).filter(isMismatch), []);
+    });
+
+    it('run: onSave leaves an edit unchecked until the draft is saved', async () => {
+      const { uri } = await openDraft(RIGHT);
+      await reconfigure(uri, { run: 'onSave', debounceMs: 0 });
+      const since = client.diagnostics.all.length;
+      await client.change(uri, 2, WRONG);
+      // A draft opened after the edit is checked once its settings come back from the client; an edit
+      // checked as typed, with no debounce, would have been published before that.
+      const other = await openDraft(RIGHT, 'other.md');
+      assert.deepEqual(client.diagnostics.all.slice(since).map((p) => p.uri), [other.uri]);
+      const published = client.nextDiagnostics(uri);
+      await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri } });
+      const saved = await published;
+      assert.equal(saved.version, 2);
+      assert.equal(saved.diagnostics.filter(isMismatch).length, 1);
+    });
+
+    it('debounceMs: an edit is checked once that long has passed without another', async () => {
+      const { uri } = await openDraft(RIGHT);
+      await reconfigure(uri, { debounceMs: 0 });
+      const since = client.diagnostics.all.length;
+      await client.change(uri, 2, WRONG);
+      const other = await openDraft(RIGHT, 'other.md');
+      assert.deepEqual(client.diagnostics.all.slice(since).map((p) => [p.uri, p.version]), [[uri, 2], [other.uri, 1]], 'no debounce: checked at once');
+
+      await reconfigure(uri, { debounceMs: 1500 });
+      const published = client.nextDiagnostics(uri);
+      const edited = Date.now();
+      await client.change(uri, 3, RIGHT);
+      const checked = await published;
+      assert.equal(checked.version, 3);
+      // Timers may fire a millisecond early by the wall clock; 300 ms (the default) is far off.
+      assert.ok(Date.now() - edited >= 1490, `checked ${Date.now() - edited} ms after the edit`);
+    });
+
+    it('re-reads a config file the client says was created or changed', async () => {
+      const { uri, diagnostics } = await openDraft(WRONG);
+      assert.equal(diagnostics.find(isMismatch)?.severity, DiagnosticSeverity.Warning);
+      const rc = path.join(workspace, '.factlintrc.json');
+      for (const [type, severity, want] of [[1, 'error', DiagnosticSeverity.Error], [2, 'info', DiagnosticSeverity.Information]] as const) {
+        fs.writeFileSync(rc, JSON.stringify({ severity: { mismatch: severity } }));
+        const published = client.nextDiagnostics(uri);
+        await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(rc), type }] });
+        assert.equal((await published).diagnostics.find(isMismatch)?.severity, want, `after ${severity}`);
+      }
+    });
+
+    it('finds relative corpus folders in a workspace folder added later, and stops when it is removed', async () => {
+      const added = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-folder-'));
+      try {
+        fs.mkdirSync(path.join(added, 'sources'));
+        fs.writeFileSync(path.join(added, 'sources', 'local.txt'), `A report\n\n${WRONG}\n`);
+        client.settings = { corpus: { folders: ['sources'], useBundled: false }, severity: { supported: 'info' } };
+        const uri = uriOf(path.join(added, 'draft.md'));
+        const opened = client.nextDiagnostics(uri);
+        await client.open(uri, WRONG);
+        const codes = (d: Diagnostic[]) => d.map((x) => x.code);
+        assert.deepEqual(codes((await opened).diagnostics), ['unverified'], 'the first workspace folder has no sources/');
+        const folder = { uri: uriOf(added), name: 'added' };
+        for (const [event, want] of [[{ added: [folder], removed: [] }, ['supported']], [{ added: [], removed: [folder] }, ['unverified']]] as const) {
+          const published = client.nextDiagnostics(uri);
+          await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event });
+          assert.deepEqual(codes((await published).diagnostics), want, JSON.stringify(event));
+        }
+      } finally {
+        fs.rmSync(added, { recursive: true, force: true });
+      }
+    });
   });
 
   describe('with an extra corpus folder', () => {

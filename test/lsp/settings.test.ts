@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { normalizeSettings } from '../../server/src/lsp/settings';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol';
-import { SERVER } from './lspClient';
+import { builtBundle } from '../dist';
 
 const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
 const properties: Record<string, { default: unknown; markdownDescription?: string; type: string }> = manifest.contributes.configuration.properties;
@@ -62,7 +62,7 @@ describe('editor settings', () => {
 
 describe('factlint-server', () => {
   it('explains its usage and exits 2 without a transport', () => {
-    const run = spawnSync(process.execPath, [SERVER], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [builtBundle('server.js')], { encoding: 'utf8' });
     assert.equal(run.status, 2);
     assert.match(run.stderr, /Usage: factlint-server --stdio/);
   });

@@ -85,6 +85,8 @@ describe('checking drafts', () => {
         changed++;
       }
     }
-    assert.ok(changed >= 25, `only ${changed} facts changed`);
+    // The bundled corpus states 34 facts the engine types (counted when this was written): fewer means
+    // facts went missing from the index, and their changed figures were never checked.
+    assert.ok(changed >= 34, `only ${changed} facts changed`);
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { extractFigures } from '../../server/src/engine/figures';
+import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, extractFigures } from '../../server/src/engine/figures';
 
 // phrase, the figure's text, kind, low, high, bound
 const CASES: [string, string, string, number, number, string][] = [
@@ -67,6 +67,10 @@ const CASES: [string, string, string, number, number, string][] = [
   ['nearly seven decades ago', 'seven decades', 'duration', 70, 70, 'approx'],
   ['the three-year-old conflict', 'three-year-old', 'duration', 3, 3, 'exact'],
   ['for 18 months', '18 months', 'duration', 1.5, 1.5, 'exact'],
+  ['for 6 weeks', '6 weeks', 'duration', 6 / 52, 6 / 52, 'exact'],
+  ['for 2 fortnights', '2 fortnights', 'duration', 4 / 52, 4 / 52, 'exact'],
+  ['for 10 days', '10 days', 'duration', 10 / 365, 10 / 365, 'exact'],
+  ['for 3 centuries', '3 centuries', 'duration', 300, 300, 'exact'],
   ['thousands of soldiers', 'thousands', 'count', 2000, 10000, 'range'],
   ['tens of thousands of soldiers', 'tens of thousands', 'count', 20000, 100000, 'range'],
   ['billions of dollars', 'billions of dollars', 'money', 2e9, 1e10, 'range'],
@@ -87,7 +91,48 @@ const NONE = [
   'Step 1️⃣ of the plan.',
 ];
 
+// Every qualifier the grammar knows, with the bound a reader takes from it: "no more than 500" is a
+// ceiling, "or fewer" too, "nearly 500" is about 500 but not above it. Before the figure unless the
+// phrase starts with "or", "+" or "plus".
+const QUALIFIERS: [string, 'lower' | 'upper' | 'approx', 'below'?][] = [
+  ['more than', 'lower'], ['over', 'lower'], ['at least', 'lower'], ['upwards of', 'lower'], ['upward of', 'lower'],
+  ['in excess of', 'lower'], ['no fewer than', 'lower'], ['no less than', 'lower'], ['not less than', 'lower'],
+  ['well over', 'lower'], ['just over', 'lower'], ['exceeding', 'lower'], ['above', 'lower'], ['greater than', 'lower'],
+  ['a minimum of', 'lower'], ['north of', 'lower'], ['or more', 'lower'], ['plus', 'lower'], ['+', 'lower'],
+  ['south of', 'upper'], ['up to', 'upper'], ['under', 'upper'], ['fewer than', 'upper'], ['less than', 'upper'],
+  ['at most', 'upper'], ['no more than', 'upper'], ['not more than', 'upper'], ['as many as', 'upper'],
+  ['as much as', 'upper'], ['below', 'upper'], ['a maximum of', 'upper'], ['just under', 'upper'], ['or fewer', 'upper'],
+  ['or less', 'upper'],
+  ['about', 'approx'], ['around', 'approx'], ['approximately', 'approx'], ['roughly', 'approx'], ['some', 'approx'],
+  ['circa', 'approx'], ['approx', 'approx'], ['approx .', 'approx'], ['~', 'approx'], ['an estimated', 'approx'],
+  ['estimated', 'approx'], ['an approximate', 'approx'], ['in the region of', 'approx'], ['on the order of', 'approx'],
+  ['or so', 'approx'],
+  ['nearly', 'approx', 'below'], ['almost', 'approx', 'below'], ['close to', 'approx', 'below'], ['just shy of', 'approx', 'below'],
+];
+
+/** The phrase around 500 as a writer types it: "approx. 500", "~500", "500+", "500 or so". */
+function qualified(phrase: string): string {
+  if (phrase === '+') return '500+ troops';
+  if (/^(or|plus)\b/.test(phrase)) return `500 ${phrase} troops`;
+  return `${phrase.replace(' .', '.')}${phrase === '~' ? '' : ' '}500 troops`;
+}
+
 describe('figure grammar', () => {
+  describe('qualifiers', () => {
+    for (const [phrase, bound, below] of QUALIFIERS) {
+      it(`"${qualified(phrase)}" is ${below ? 'at most about' : bound === 'approx' ? 'about' : bound === 'lower' ? 'at least' : 'at most'} 500`, () => {
+        const figs = extractFigures(qualified(phrase));
+        assert.equal(figs.length, 1, JSON.stringify(figs.map((f) => f.text)));
+        const [f] = figs;
+        assert.deepEqual([f.low, f.high, f.bound, f.approximate, f.below], [500, 500, bound, bound === 'approx', below && true]);
+      });
+    }
+    it('covers every qualifier the grammar knows', () => {
+      const known = [...PREFIX_QUALIFIERS, ...SUFFIX_QUALIFIERS].map(([p]) => p).sort();
+      assert.deepEqual(QUALIFIERS.map(([p]) => p).sort(), known);
+    });
+  });
+
   for (const [phrase, text, kind, low, high, bound] of CASES) {
     it(`reads "${phrase}"`, () => {
       const figs = extractFigures(phrase);
@@ -111,6 +156,10 @@ describe('figure grammar', () => {
     const text = '🇰🇵 sent 1,500 troops';
     const [f] = extractFigures(text);
     assert.equal(text.slice(f.start, f.end), '1,500');
+  });
+  it('reads the currency a word after the figure names', () => {
+    const units = ['dollars', 'dollar', 'USD', 'euros', 'euro', 'won', 'rubles', 'roubles'].map((w) => extractFigures(`It cost 300 ${w}.`)[0]);
+    assert.deepEqual(units.map((f) => [f.kind, f.unit]), [['money', 'USD'], ['money', 'USD'], ['money', 'USD'], ['money', 'EUR'], ['money', 'EUR'], ['money', 'KRW'], ['money', 'RUB'], ['money', 'RUB']]);
   });
   it('gives the date parts it reads', () => {
     assert.deepEqual(extractFigures('since February 2022')[0].date, { year: 2022, month: 2 });

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { labelledSets, scoreSet, type LabelledSet, type Score } from '../labelled/score';
+import type { Engine } from '../../server/src/engine';
+import { evidence, finding } from '../cli/fixtures';
+import { labelledSets, namesWhole, scoreSet, type LabelledSet, type Score } from '../labelled/score';
 
 // Floors each labelled set must keep (mismatch F1, supported recall, false mismatches in its noise
 // tier). factlint's own cases and the shared dev set are held to the bar the engine has cleared
@@ -35,6 +37,28 @@ const line = (name: string, s: Score) =>
   `${name.padEnd(11)} mismatch F1 ${s.f1.toFixed(3)} (P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)}), supported recall ${s.supportedRecall.toFixed(3)}, wrong supports ${s.wrongSupports}, evidence ${s.evidence.toFixed(2)}, fix named ${s.fixNamed.toFixed(2)}`;
 
 describe('labelled sets', () => {
+  it('count a correction as named only when the value is there whole', () => {
+    assert.ok(namesWhole('Sources say up to 30%, not 45%', 30));
+    assert.ok(namesWhole('"value":1500,"figure":"1500"', 1500));
+    assert.ok(namesWhole('eight million shells', 'eight million'));
+    assert.ok(!namesWhole('Sources say 1000', 100));
+    assert.ok(!namesWhole('Sources say 2100', 100));
+    assert.ok(!namesWhole('Sources say 12.5%', 2.5));
+    assert.ok(!namesWhole('Sources say 2.55%', 2.5));
+    assert.ok(!namesWhole('thirty-three', 'three'));
+  });
+
+  it('credit a supported figure\'s evidence only to a labelled document that agrees', () => {
+    const text = 'About 1,500 troops arrived.';
+    const scoreWith = (agrees: boolean) => {
+      const found = finding(text, '1,500', { verdict: 'supported', evidence: [evidence({ document: '003_x', agrees })] });
+      const engine = { check: () => [found] } as unknown as Engine;
+      const set: LabelledSet = { name: 't', corpusDirs: [], bundledCorpus: false, cases: [{ id: 'c', tier: 't', text, expect: [{ figure: '1,500', label: 'S', docs: ['003_'] }] }] };
+      return scoreSet(set, engine).evidence;
+    };
+    assert.deepEqual([scoreWith(true), scoreWith(false)], [1, 0]);
+  });
+
   for (const set of sets()) {
     it(`${set.name}: ${set.cases.length} cases keep their floor`, function () {
       this.timeout(120_000);

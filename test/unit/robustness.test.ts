@@ -11,7 +11,7 @@ const PIECES = [
 
 describe('robustness', () => {
   const engine = Engine.load({});
-  it('checks 2,000 random drafts in both formats without throwing, every finding at its exact text', () => {
+  it('checks 2,000 random drafts in both formats without throwing, each figure once, in order, within the draft', () => {
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     let findings = 0;
@@ -19,9 +19,11 @@ describe('robustness', () => {
       let text = '';
       for (let k = Math.floor(random() * 60); k > 0; k--) text += PIECES[Math.floor(random() * PIECES.length)];
       for (const format of ['markdown', 'plaintext'] as const) {
+        let end = 0;
         for (const f of engine.check(text, { format })) {
-          assert.ok(f.start >= 0 && f.end <= text.length && f.start < f.end, JSON.stringify(text));
-          assert.equal(text.slice(f.start, f.end), f.text, JSON.stringify(text));
+          assert.ok(f.start >= end && f.end <= text.length && f.start < f.end, `${JSON.stringify(text)}: ${f.text} at ${f.start}`);
+          assert.equal(f.text.trim(), f.text, `${JSON.stringify(text)}: a figure does not start or end with a space`);
+          end = f.end;
           findings++;
         }
       }

@@ -11,7 +11,7 @@ import type { Bound, FigDraft, Figure, FigureKind, NumberStyle } from './types';
 type Qualifier = { bound: 'lower' | 'upper' | 'approx'; below?: boolean };
 
 // Qualifiers before a figure, longest first when matching.
-const PREFIX_QUALIFIERS: [string, Qualifier][] = [
+export const PREFIX_QUALIFIERS: [string, Qualifier][] = [
     ['more than', { bound: 'lower' }], ['over', { bound: 'lower' }], ['at least', { bound: 'lower' }],
     ['upwards of', { bound: 'lower' }], ['upward of', { bound: 'lower' }], ['in excess of', { bound: 'lower' }],
     ['no fewer than', { bound: 'lower' }], ['no less than', { bound: 'lower' }], ['not less than', { bound: 'lower' }],
@@ -31,7 +31,7 @@ const PREFIX_QUALIFIERS: [string, Qualifier][] = [
     ['close to', { bound: 'approx', below: true }], ['just shy of', { bound: 'approx', below: true }],
 ];
 
-const SUFFIX_QUALIFIERS: [string, Qualifier][] = [
+export const SUFFIX_QUALIFIERS: [string, Qualifier][] = [
   ['or more', { bound: 'lower' }], ['or so', { bound: 'approx' }], ['or fewer', { bound: 'upper' }],
   ['or less', { bound: 'upper' }], ['plus', { bound: 'lower' }], ['+', { bound: 'lower' }],
 ];

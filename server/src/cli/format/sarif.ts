@@ -136,7 +136,7 @@ function findingResult(file: FileResult, f: ReportedFinding, ruleIndex: number, 
 function evidenceLocation(e: Evidence, id: number, location: (file: string) => object): object {
   return {
     id,
-    message: { text: `${e.title}: “${e.excerpt}” (${e.agrees ? 'agrees' : 'disagrees'})` },
+    message: { text: `${escapeLinkText(e.title)}: “${escapeLinkText(e.excerpt)}” (${e.agrees ? 'agrees' : 'disagrees'})` },
     physicalLocation: {
       artifactLocation: location(e.path),
       region: { startLine: e.line + 1, startColumn: e.character + 1, endLine: e.line + 1, endColumn: e.character + 1 + e.figure.length, snippet: { text: e.figure } },
