@@ -9,7 +9,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import type { CheckFilesResult, CorpusDocumentInfo } from '../../server/src/protocol';
-import { LspClient, SERVER } from './lspClient';
+import { builtBundle } from '../dist';
+import { LspClient } from './lspClient';
 
 const WRONG = 'About 3,500 North Korean special forces were sent to Russia for training.';
 const RIGHT = 'About 1,500 North Korean special forces were sent to Russia for training.';
@@ -175,7 +176,7 @@ describe('language server on hostile input', function () {
   });
 
   it('exits after a message it cannot frame (a bad Content-Length), so the client restarts it', async () => {
-    const server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const server = spawn(process.execPath, [builtBundle('server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     server.stderr.on('data', (d) => (stderr += d));
     const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
