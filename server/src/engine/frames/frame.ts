@@ -57,8 +57,10 @@ const OUTSIDE_CLAUSE = 0.35;
 const PRIOR_BEFORE = /\b(from|compared (with|to)|versus|vs|against)$/;
 const PRIOR_AFTER = /^(a year (earlier|ago|before)|the (year|quarter|month) before|(in )?the (previous|prior|same) (year|quarter|period)|last year|previously)\b/;
 const CHANGE_BEFORE = /\b(up|down|rose|rise|risen|rising|fell|fall|fallen|falling|grew|grow|grown|growing|increased?|decreased?|declined?|jumped|climbed|gained|dropped|slipped|slid|surged|soared|plunged|cut|raised|lowered|by)$/;
-const CHANGE_AFTER = /^(increase|rise|drop|decline|gain|growth|jump|cut|reduction|decrease|fall|hike)\b/;
-const CHANGE_NOUNS = /^(increase|rise|drop|decline|gain|growth|jump|cut|reduction|decrease|fall|hike|surge|slump|boost)$/;
+// Nouns that name a change: "a 12% rise", "an increase of 9.5%".
+const CHANGE_WORDS = 'increase|rise|drop|decline|gain|growth|jump|cut|reduction|decrease|fall|hike|surge|slump|boost';
+const CHANGE_AFTER = new RegExp(`^(${CHANGE_WORDS})\\b`);
+const CHANGE_NOUNS = new RegExp(`^(${CHANGE_WORDS})$`);
 
 /** What a change noun next to a figure says changed: "a 42% reduction in deaths" → "death". */
 function changedThing(s: SentenceWords, first: number, last: number): string | undefined {

@@ -51,7 +51,7 @@ export function analyseSentence(tokens: Token[]): SentenceWords {
     // Not after a nationality ("North Korean troops", "French workers"), nor before an auxiliary ("troops are").
     const afterSubject =
       !!prev && /s$/.test(lower) && l.base !== lower && l.pos.includes('v') && !AUXILIARY.test(tokens[i + 1]?.lower ?? '') &&
-      ((capitalOf(prev) && !words[i - 1]?.pos.includes('a')) || /^(it|he|she|this|that|which|who)$/.test(prev.lower) || (!!subject && subject.content && !subject.verb && subject.pos.includes('n') && !subject.pos.includes('a') && !/s$/.test(prev.lower) && tokens[i - 2]?.type !== 'num'));
+      ((capitalOf(prev) && !lemmaOf(prev.lower).pos.includes('a')) || /^(it|he|she|this|that|which|who)$/.test(prev.lower) || (!!subject && subject.content && !subject.verb && subject.pos.includes('n') && !subject.pos.includes('a') && !/s$/.test(prev.lower) && tokens[i - 2]?.type !== 'num'));
     const verb = !nounSlot && (verbSlot || afterSubject || l.verbForm || (l.pos.includes('v') && !l.pos.includes('n') && !l.pos.includes('a')));
     // A name is kept as written: "Unified" in "Brenford Unified" is not the verb "unify".
     const base = name && i > 0 ? lower : !verb && l.pos.includes('n') ? l.nounBase : l.base;
