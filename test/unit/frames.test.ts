@@ -40,6 +40,7 @@ describe('frames', () => {
     // A plural noun after a nationality or before an auxiliary is not a verb ("troops", "soldiers").
     assert.equal(frame('About 10,000 North Korean troops are reported to be there.', '10,000').head, 'troop');
     assert.equal(frame('About 4,700 French soldiers had been hurt.', '4,700').head, 'soldier');
+    assert.equal(frame('A force of 12,000 French soldiers heading south.', '12,000').head, 'soldier');
   });
   it('carry the nouns of the sentence before into one that points back to it', () => {
     const text = 'Police would remain the largest item. The department’s budget would grow to $184.6 million.';
