@@ -1,5 +1,6 @@
 // Report formats from hand-built findings (no engine): text, JSON, GitHub workflow commands, SARIF.
 import assert from 'node:assert/strict';
+import { formatCompact, formatUnix } from '../../server/src/cli/format/editorLines';
 import { formatGithub, escapeData, escapeProperty } from '../../server/src/cli/format/github';
 import { jsonReport } from '../../server/src/cli/format/json';
 import { formatSarif, sarifReport } from '../../server/src/cli/format/sarif';
@@ -146,6 +147,52 @@ describe('GitHub workflow commands', () => {
     assert.equal(parseCommand(lines[1]).command, 'notice'); // unverified: info → notice; supported (hint) prints nothing
     assert.deepEqual(parseCommand(lines[2]), { command: 'error', props: { title: 'factlint' }, message: 'missing.md: no such file or folder' });
     assert.match(lines[3], /^factlint: 1 file, 3 figures/);
+  });
+});
+
+describe('compact and unix reports', () => {
+  const unused = { kind: 'disable' as const, start: 0, end: 25, line: 0, text: '<!-- factlint-disable -->' };
+  const files = [fileResult('drafts/a.md', DRAFT, [mismatch, unverified, supported], [unused]), fileResult('b.txt', DRAFT, [{ ...mismatch, severity: 'error' }, { ...supported, suppressed: true }])];
+
+  it('compact prints ESLint compact lines, in file order, then the problem count', () => {
+    assert.equal(
+      formatCompact(lintResult(files), { ...reportDefaults, reportUnusedDisables: true }),
+      [
+        'drafts/a.md: line 1, col 1, Warning - <!-- factlint-disable --> suppresses nothing (unused-disable)',
+        'drafts/a.md: line 3, col 7, Warning - Sources say 1,500, not 3,500. [003_fc85c1dbd36f727a] (mismatch)',
+        'drafts/a.md: line 3, col 66, Info - No source gives a figure for engineers hired. (unverified)',
+        'drafts/a.md: line 4, col 8, Hint - Sources say 1,500. [003_fc85c1dbd36f727a] (supported)',
+        'b.txt: line 3, col 7, Error - Sources say 1,500, not 3,500. [003_fc85c1dbd36f727a] (mismatch)',
+        '',
+        '5 problems',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('unix prints path:line:col: message [Severity/verdict]; --quiet keeps mismatches', () => {
+    assert.equal(
+      formatUnix(lintResult(files), { ...reportDefaults, quiet: true }),
+      [
+        'drafts/a.md:3:7: Sources say 1,500, not 3,500. [003_fc85c1dbd36f727a] [Warning/mismatch]',
+        'b.txt:3:7: Sources say 1,500, not 3,500. [003_fc85c1dbd36f727a] [Error/mismatch]',
+        '',
+        '2 problems',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('print nothing when nothing is shown', () => {
+    for (const format of [formatCompact, formatUnix]) assert.equal(format(lintResult([fileResult('a.md', DRAFT, [{ ...supported, severity: 'off' }])]), reportDefaults), '');
+  });
+
+  it('escape control characters as the text report does, and start no line with a workflow command', () => {
+    const hostile = finding(DRAFT, '3,500', { message: 'Sources say 1,500\n::error::forged \x1b[2J\u202e.', evidence: [evidence({ document: '\x1b[31mred\r::warning::x' })] });
+    const result = lintResult([fileResult('::error file=a.md::forged\n::notice::b.md', DRAFT, [hostile])]);
+    const message = 'Sources say 1,500\\n::error::forged \\u001b[2J\\u202e. [\\u001b[31mred\\r::warning::x]';
+    assert.equal(formatCompact(result, reportDefaults).split('\n')[0], `./::error file=a.md::forged\\n::notice::b.md: line 3, col 7, Warning - ${message} (mismatch)`);
+    assert.equal(formatUnix(result, reportDefaults).split('\n')[0], `./::error file=a.md::forged\\n::notice::b.md:3:7: ${message} [Warning/mismatch]`);
   });
 });
 

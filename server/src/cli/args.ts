@@ -4,13 +4,16 @@ import { FactlintError } from '../engine/errors';
 import type { FactlintConfig } from '../config';
 import { DEFAULT_MAX_FILE_BYTES, MEGABYTE } from '../engine/readText';
 
-export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['text', 'compact', 'unix', 'json', 'sarif', 'github'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 export const FAIL_ON = ['mismatch', 'unverified', 'none'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
 export interface CliOptions {
+  /** Files, folders and globs; `-` is standard input. */
   inputs: string[];
+  /** The name standard input is shown, read and configured as (--stdin-filename). */
+  stdinFilename?: string;
   format: OutputFormat;
   output?: string;
   /** Config keys given as flags; they override the config file. */
@@ -38,13 +41,18 @@ export class UsageError extends FactlintError {
 }
 
 export const HELP = `Usage: factlint [options] <files|dirs|globs...>
+       factlint [options] [--stdin-filename <path>] - < draft
 
 Checks the figures in Markdown and text drafts against a corpus of source reports.
 Folders expand to their .md, .markdown and .txt files; .gitignore and the config's
 "ignores" apply to folders and globs (quote globs: '**/*.md').
+"-" reads a draft from standard input: as Markdown, shown as <stdin> and configured from the
+working directory, unless --stdin-filename names it.
 
 Options:
-  -f, --format <fmt>          text (default), json, sarif or github
+  -f, --format <fmt>          text (default), compact, unix, json, sarif or github
+      --stdin-filename <path>  the path of the draft read from "-": shown in the report, its extension
+                              picks Markdown or text, and the config file that applies is found from it
   -o, --output <file>         write the report to a file instead of stdout
       --corpus <dir>          extra corpus folder (repeatable; replaces the config's "corpus")
       --no-bundled-corpus     do not use the corpus bundled with factlint
@@ -79,6 +87,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       options: {
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
+        'stdin-filename': { type: 'string' },
         corpus: { type: 'string', multiple: true },
         'no-bundled-corpus': { type: 'boolean' },
         tolerance: { type: 'string' },
@@ -102,8 +111,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (v.corpus) overrides.corpus = v.corpus;
   if (v['no-bundled-corpus']) overrides.bundledCorpus = false;
   if (v.tolerance !== undefined) overrides.tolerance = parseNumber('--tolerance', v.tolerance, 0, 1, false);
+  const stdinFilename = v['stdin-filename'];
+  if (stdinFilename !== undefined && !parsed.positionals.includes('-')) throw new UsageError('--stdin-filename names standard input, which is read only when "-" is among the inputs');
+  if (stdinFilename?.trim() === '') throw new UsageError('--stdin-filename must not be empty');
   return {
     inputs: parsed.positionals,
+    stdinFilename,
     format: oneOf('--format', v.format ?? 'text', FORMATS),
     output: v.output,
     overrides,

@@ -13,7 +13,12 @@ export interface Draft {
   file: string;
   /** The path to show: as the user typed it for a named file, else relative to the working directory. */
   display: string;
+  /** Read from standard input (`-`); `file` is then the --stdin-filename, or `<stdin>` in the working directory. */
+  stdin?: boolean;
 }
+
+/** What a draft read from standard input is called without --stdin-filename. */
+export const STDIN_NAME = '<stdin>';
 
 /** An input that could not be used; `path` is shown as given. */
 export interface InputProblem {
@@ -30,6 +35,7 @@ export function collectDrafts(
   inputs: string[],
   cwd: string,
   accept: (file: string) => boolean,
+  stdinFilename?: string,
 ): { drafts: Draft[]; problems: InputProblem[] } {
   const drafts: Draft[] = [];
   const problems: InputProblem[] = [];
@@ -47,7 +53,14 @@ export function collectDrafts(
   };
   const found = (abs: string[]) => abs.sort().filter(accept);
 
+  let stdinTaken = false;
   for (const input of inputs) {
+    // Standard input is one more draft, checked as a named file is; it can be read only once.
+    if (input === '-') {
+      if (!stdinTaken) drafts.push({ file: path.resolve(cwd, stdinFilename ?? STDIN_NAME), display: stdinFilename ?? STDIN_NAME, stdin: true });
+      stdinTaken = true;
+      continue;
+    }
     const abs = path.resolve(cwd, input);
     let stat: fs.Stats | undefined;
     try {

@@ -6,11 +6,13 @@ import { Engine, FactlintError, LineIndex, type CorpusDocument, type DocumentFor
 import { applySuppressions, type SuppressionDirective } from '../engine/suppress';
 import { GitignoreRules } from './gitignore';
 import { collectDrafts, relativeToCwd, type InputProblem } from './inputs';
-import { readTextFile } from '../engine/readText';
+import { readStdin, readTextFile } from '../engine/readText';
 import { isInside, isReallyInside } from '../engine/realPath';
 
 export interface LintOptions {
   inputs: string[];
+  /** The name of the draft read from standard input (`-`). */
+  stdinFilename?: string;
   cwd: string;
   /** Config keys from flags, above the config file. */
   overrides: FactlintConfig;
@@ -84,7 +86,7 @@ export function lintDrafts(options: LintOptions): LintResult {
     return config.languages.includes(formatOf(file)) && !isIgnoredByConfig(config, file);
   };
 
-  const { drafts, problems: inputProblems } = collectDrafts(options.inputs, cwd, accept);
+  const { drafts, problems: inputProblems } = collectDrafts(options.inputs, cwd, accept, options.stdinFilename);
   for (const p of inputProblems) problems.push(p);
 
   // A config file (one in a stranger's pull request, say) may only name corpus folders inside its own
@@ -132,10 +134,11 @@ export function lintDrafts(options: LintOptions): LintResult {
       const config = configFor(draft.file);
       const engine = engineFor(config);
       if (!engine) return;
-      const read = readTextFile(draft.file, options.maxFileBytes);
+      const read = draft.stdin ? readStdin(options.maxFileBytes) : readTextFile(draft.file, options.maxFileBytes);
       if ('problem' in read) return problem({ path: display, message: read.problem + (read.tooLarge ? ' (raise the limit with --max-file-size)' : '') });
       for (const doc of engine.documents) corpus.set(doc.path, doc);
-      const format = formatOf(draft.file);
+      // Standard input without a name is read as Markdown, the format most drafts are in.
+      const format = draft.stdin && options.stdinFilename === undefined ? 'markdown' : formatOf(draft.file);
       const checked = applySuppressions(read.text, engine.check(read.text, { format }), format);
       files.push({
         file: draft.file,

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FactlintError } from '../engine/errors';
 import { HELP, parseCliArgs, UsageError, type CliOptions, type OutputFormat } from './args';
+import { formatCompact, formatUnix } from './format/editorLines';
 import { formatGithub } from './format/github';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
@@ -48,6 +49,7 @@ export function runCli(argv: string[], io: CliIO): number {
   try {
     result = lintDrafts({
       inputs: options.inputs,
+      stdinFilename: options.stdinFilename,
       cwd: io.cwd,
       overrides: options.overrides,
       maxFileBytes: options.maxFileBytes,
@@ -87,5 +89,9 @@ function render(format: OutputFormat, result: LintResult, options: CliOptions): 
       return formatGithub(result, options);
     case 'text':
       return formatText(result, options);
+    case 'compact':
+      return formatCompact(result, options);
+    case 'unix':
+      return formatUnix(result, options);
   }
 }

@@ -17,9 +17,9 @@ export function megabytes(bytes: number): string {
   return `${Number((bytes / MEGABYTE).toFixed(1)) || Number((bytes / MEGABYTE).toPrecision(2))} MB`;
 }
 
-/** Why a file over the limit is not read; the front ends add how to raise the limit. */
-export function tooLargeProblem(bytes: number, limit: number): string {
-  return `${megabytes(bytes)}, over the ${megabytes(limit)} size limit; not checked`;
+/** Why a file over the limit is not read; the front ends add how to raise the limit. `bytes` is unknown for a stream cut off at the limit. */
+export function tooLargeProblem(bytes: number | undefined, limit: number): string {
+  return `${bytes === undefined ? 'more than' : `${megabytes(bytes)}, over`} the ${megabytes(limit)} size limit; not checked`;
 }
 
 // Opening non-blocking keeps a FIFO from waiting for a writer; it changes nothing for regular files.
@@ -32,29 +32,51 @@ export function readTextFile(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES): R
   } catch (e) {
     return { problem: `cannot read: ${(e as Error).message}` };
   }
-  let bytes: Buffer;
   try {
     const stat = fs.fstatSync(fd);
     if (!stat.isFile()) return { problem: 'not a regular file (a device, FIFO or socket), not read' };
     if (stat.size > maxBytes) return { problem: tooLargeProblem(stat.size, maxBytes), tooLarge: { bytes: stat.size, limit: maxBytes } };
     // The size may be wrong (a file still growing, /proc): read to the end, but never past the limit.
-    const chunks: Buffer[] = [];
-    let length = 0;
-    for (;;) {
-      const chunk = Buffer.alloc(Math.min(Math.max(stat.size - length + 1, 64 * 1024), maxBytes + 1 - length));
-      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
-      length += n;
-      if (length > maxBytes) return { problem: tooLargeProblem(length, maxBytes), tooLarge: { bytes: length, limit: maxBytes } };
-    }
-    bytes = Buffer.concat(chunks, length);
+    return readToEnd(fd, stat.size, maxBytes);
   } catch (e) {
     return { problem: `cannot read: ${(e as Error).message}` };
   } finally {
     fs.closeSync(fd);
   }
-  return decode(bytes);
+}
+
+/** Standard input (`factlint -`), to its end, under the same limit and decoding as files. */
+export function readStdin(maxBytes = DEFAULT_MAX_FILE_BYTES): ReadResult {
+  try {
+    return readToEnd(0, 0, maxBytes);
+  } catch (e) {
+    return { problem: `cannot read: ${(e as Error).message}` };
+  }
+}
+
+function readToEnd(fd: number, expected: number, maxBytes: number): ReadResult {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for (;;) {
+    const chunk = Buffer.alloc(Math.min(Math.max(expected - length + 1, 64 * 1024), maxBytes + 1 - length));
+    let n: number;
+    try {
+      n = fs.readSync(fd, chunk, 0, chunk.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EOF') break; // Windows, at the end of a pipe
+      if (code !== 'EAGAIN') throw e;
+      // A non-blocking pipe with nothing in it yet: wait a little for the writer.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+      continue;
+    }
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    length += n;
+    // Past the limit the rest is not read, so the full size is unknown.
+    if (length > maxBytes) return { problem: tooLargeProblem(undefined, maxBytes), tooLarge: { bytes: length, limit: maxBytes } };
+  }
+  return decode(Buffer.concat(chunks, length));
 }
 
 /** UTF-16 with a byte-order mark, else UTF-8. TextDecoder drops the mark, as editors do, so positions match theirs. */
