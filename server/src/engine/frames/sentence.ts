@@ -48,7 +48,7 @@ export function analyseSentence(tokens: Token[]): SentenceWords {
     const verbSlot = !!prev && l.pos.includes('v') && (VERB_BEFORE.test(prev.lower) || (BE.test(prev.lower) && !/s$/.test(lower)));
     // "the dividend goes up", "it employs": a third-person form after its subject.
     const subject = words[i - 1];
-    // Not after a nationality ("North Korean troops", "French workers"), nor before an auxiliary ("troops are").
+    // Not after a nationality ("French workers"), nor before an auxiliary ("workers are").
     const afterSubject =
       !!prev && /s$/.test(lower) && l.base !== lower && l.pos.includes('v') && !AUXILIARY.test(tokens[i + 1]?.lower ?? '') &&
       ((capitalOf(prev) && !lemmaOf(prev.lower).pos.includes('a')) || /^(it|he|she|this|that|which|who)$/.test(prev.lower) || (!!subject && subject.content && !subject.verb && subject.pos.includes('n') && !subject.pos.includes('a') && !/s$/.test(prev.lower) && tokens[i - 2]?.type !== 'num'));
