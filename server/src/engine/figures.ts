@@ -448,7 +448,7 @@ function fractionAt(t: Token[], j: number): Core | undefined {
 const RANK_NOUNS = /^(place|position|spot)$/;
 const PLACING_VERBS = /^(finish|finished|finishes|finishing|place|placed|rank|ranked|ranks|came|come|comes|sat|sit|sits|lie|lies|lay|lying|was|were|is|are|be|been|stand|stands|stood|end|ended|ends)$/;
 const MOVING_TO = /^(climbed|climb|climbs|rose|rise|rises|risen|moved|move|dropped|drop|drops|fell|fall|falls|slipped|slip|slips|slid|up|down)$/;
-const AFTER_RANK = /^([,.;:)]|in|on|with|after|behind|by|last|this|overall|again|place|position|spot|and|but|—|–)$/;
+const AFTER_RANK = /^([,.;:)]|in|on|with|after|behind|by|last|this|overall|again|and|but|—|–)$/;
 
 function isRank(t: Token[], j: number): boolean {
   if (RANK_NOUNS.test(t[j + 1]?.lower ?? '')) return true;
