@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Engine } from '../../server/src/engine';
 import { typedFigures } from '../../server/src/engine/corpusIndex';
 import { lemmaOf, relatedness } from '../../server/src/engine/english/lemma';
+import { candidateLimit } from '../../server/src/engine/frames/factIndex';
 
 /** The frame of the figure written `figure` in `text`. */
 const frame = (text: string, figure: string) => {
@@ -41,6 +42,18 @@ describe('frames', () => {
     assert.equal(frame('About 10,000 North Korean troops are reported to be there.', '10,000').head, 'troop');
     assert.equal(frame('About 4,700 French soldiers had been hurt.', '4,700').head, 'soldier');
     assert.equal(frame('A force of 12,000 French soldiers heading south.', '12,000').head, 'soldier');
+    // A plural noun that ends the subject, right before its verb or its prepositional phrase, is a noun.
+    assert.equal(frame('Five academy graduates made their debuts.', 'Five').head, 'graduate');
+    assert.equal(frame('Home league crowds at Marlow Road averaged 39,600.', '39,600').subject, 'crowd');
+    assert.equal(frame('The bakery sells 400 loaves a day.', '400').verb, 'sell');
+  });
+  it('read a time that only says when another figure held as setting it, not as a claim', () => {
+    assert.ok(frame('By July 2024 the project was 38% complete.', 'July 2024').setting);
+    assert.ok(frame('Support had fallen to 61% two years later.', 'two years').setting);
+    assert.ok(frame('Rain of 20 mm fell at the start of September.', 'September').setting);
+    assert.ok(!frame('The line opened on August 16, 2027.', 'August 16, 2027').setting, 'the time of an event');
+    assert.ok(!frame('Results on 300 patients are due by 2028.', '2028').setting, 'a deadline');
+    assert.ok(!frame('Survival was 12.2 months on the higher dose.', '12.2 months').setting);
   });
   it('carry the nouns of the sentence before into one that points back to it', () => {
     const text = 'Police would remain the largest item. The department’s budget would grow to $184.6 million.';
@@ -97,9 +110,28 @@ describe('another story, checked against its own sources', () => {
     assert.equal(right.verdict, 'supported');
     assert.equal(right.evidence[0].document, 'results-2024');
   });
+  it('does not flag a time that only sets when another figure held', () => {
+    const [date, share] = check('By 2021 the grocer had opened 35 new stores.');
+    assert.equal(date.verdict, 'unverified');
+    assert.equal(share.text, '35');
+  });
   it('leaves a figure about something the sources never count unverified', () => {
     const [f] = check('The chain runs 12 distribution centres.');
     assert.equal(f.verdict, 'unverified');
+  });
+});
+
+describe('finding the facts to weigh', () => {
+  it('finds a fact by a word a few words from its figure', () => {
+    // The source's "31% on chemotherapy" is found by "rate", six words before it.
+    const engine = Engine.load({ corpusDirs: [join(__dirname, '../fixtures/sets/trial/corpus')], bundledCorpus: false });
+    const found = engine.check('The objective response rate was 64% on the higher dose and 31% on chemotherapy.', { format: 'markdown' });
+    assert.deepEqual(found.map((f) => [f.text, f.verdict]), [['64%', 'supported'], ['31%', 'supported']]);
+  });
+
+  it('weighs each figure of a very long draft against fewer facts', () => {
+    assert.equal(candidateLimit(300), candidateLimit(2_000));
+    assert.ok(candidateLimit(20_000) < candidateLimit(2_000) / 5 && candidateLimit(1e7) >= 1);
   });
 });
 

@@ -2,6 +2,7 @@
 // on the bundled story by the built-in measures it was first written for.
 import { compareFigures } from './compare';
 import { evidence, finding, sources, values } from './findings';
+import { candidateLimit } from './frames/factIndex';
 import { judgeByFrame } from './frames/judge';
 import { typedFigures, type CorpusIndex } from './corpusIndex';
 import { measureDef, measureLabel } from './lexicon';
@@ -9,21 +10,23 @@ import { quote, replacementFor } from './present';
 import type { CheckOptions, Fact, Finding, TypedFigure } from './types';
 
 export function checkText(text: string, options: CheckOptions, index: CorpusIndex, tolerance: number): Finding[] {
-  return typedFigures(text, options.format).map((f) => judge(f, index, tolerance));
+  const figures = typedFigures(text, options.format);
+  const limit = candidateLimit(figures.length);
+  return figures.map((f) => judge(f, index, tolerance, limit));
 }
 
-function judge(f: TypedFigure, index: CorpusIndex, tolerance: number): Finding {
+function judge(f: TypedFigure, index: CorpusIndex, tolerance: number, limit: number): Finding {
   if (f.notAClaim) return finding(f, 'unverified', undefined, `${f.kind} (${f.untypedReason})`, `No source speaks to ${f.text}: ${f.untypedReason}.`);
   const known = f.measure && [f.measure, ...(f.alternates ?? [])].some((m) => index.facts(m).length);
   // "…put at 1,500 and 10,500, respectively": only the frame pairs each figure with its thing.
-  if (!f.measure || !known || (/\brespectively\b/i.test(f.sentence.text) && f.frame.respectively)) return judgeByFrame(f, index, tolerance);
+  if (!f.measure || !known || (/\brespectively\b/i.test(f.sentence.text) && f.frame.respectively)) return judgeByFrame(f, index, tolerance, limit);
   const byMeasure = judgeByMeasure(f, f.measure, index, tolerance);
   // A source the measure rules cannot read (a later report's new kind of fact) may still state the
   // claim in so many words; a fact they read as another measure does not.
   if (byMeasure.verdict === 'mismatch') {
     // Only a fact that agrees can support: without one, no frame need be read.
     const agreeing = index.unread(f.kind).some((x) => compareFigures(f, x.figure, tolerance) === 'agree');
-    const byFrame = agreeing ? judgeByFrame(f, index, tolerance, (x) => x.measure === '') : undefined;
+    const byFrame = agreeing ? judgeByFrame(f, index, tolerance, limit, (x) => x.measure === '') : undefined;
     // Sources disagree: the claim is supported, and the message says what the others say.
     if (byFrame?.verdict === 'supported')
       return { ...byFrame, message: `${byFrame.message.replace(/\.$/, '')}; but ${byMeasure.message[0].toLowerCase()}${byMeasure.message.slice(1)}`, evidence: [...byFrame.evidence, ...byMeasure.evidence] };

@@ -8,14 +8,23 @@ import type { Frame } from './frame';
 export class WordWeights {
   private readonly df = new Map<string, number>();
   private sentences = 0;
+  /** idf() by word: the matcher asks for the same words for every fact it weighs. */
+  private readonly idfs = new Map<string, number>();
 
   addSentence(words: Iterable<string>): void {
     this.sentences++;
+    this.idfs.clear();
     for (const w of new Set(words)) this.df.set(w, (this.df.get(w) ?? 0) + 1);
   }
 
   idf(word: string): number {
-    return Math.log(1 + (this.sentences + 1) / ((this.df.get(word) ?? 0) + 0.5));
+    let idf = this.idfs.get(word);
+    if (idf === undefined) {
+      idf = Math.log(1 + (this.sentences + 1) / ((this.df.get(word) ?? 0) + 0.5));
+      if (this.idfs.size > 100_000) this.idfs.clear();
+      this.idfs.set(word, idf);
+    }
+    return idf;
   }
 
   /** Whether any sentence of the corpus with a figure uses the word. */
@@ -55,7 +64,7 @@ export class FrameIndex {
    * with it: at most `limit`, those sharing the rarest words first, so a large corpus costs no more
    * than a small one to judge a claim against.
    */
-  candidates(frame: Frame, weights: WordWeights, limit = CANDIDATES): Fact[] {
+  candidates(frame: Frame, weights: WordWeights, limit: number): Fact[] {
     const byKey = this.postings.get(frame.kind);
     if (!byKey) return [];
     const shared = new Map<Fact, number>();
@@ -72,9 +81,20 @@ export class FrameIndex {
 
 /** How many facts a claim is weighed against, at most. */
 const CANDIDATES = 50;
+/** Figures in a draft beyond which each is weighed against fewer facts. */
+const FULL_BUDGET = 2_000;
+
+/**
+ * How many facts each claim of a draft with `figures` figures is weighed against: all candidates up
+ * to FULL_BUDGET figures, then fewer, so that a pasted table of numbers costs time in proportion to
+ * its size rather than to its size times the corpus's.
+ */
+export function candidateLimit(figures: number): number {
+  return figures <= FULL_BUDGET ? CANDIDATES : Math.max(5, Math.round((CANDIDATES * FULL_BUDGET) / figures));
+}
 
 /** Words of a clause this close to its figure or closer are what a fact is found by. */
-const INDEXED = 0.25;
+const INDEXED = 0.15;
 
 const termKeys = new Map<string, string[]>();
 

@@ -48,6 +48,11 @@ export interface Frame {
   names: Set<string>;
   /** Paired with one of several things by "respectively": only the frame says which. */
   respectively?: boolean;
+  /**
+   * A date or length of time that only sets when another figure of its clause holds: "By July 2024
+   * the project was 38% complete", "61% two years later". It says when, not what happened when.
+   */
+  setting?: boolean;
 }
 
 /** A word this far from a figure weighs half as much as one beside it; outside its clause, a third as much again. */
@@ -104,7 +109,26 @@ export function sentenceFrames(tokens: Token[], figures: Figure[], offset: numbe
   }
   inheritComparisons(s, spans, frames);
   pairRespectively(s, spans, frames);
+  markSettings(s, spans, frames);
   return frames;
+}
+
+// Words that make a time the frame of a state rather than the time of an event: "by July",
+// "during the first eleven weeks", "at the start of September", "two years later". Not a deadline:
+// "results due by 2028".
+const SETTING_BEFORE = /(?<!\b(due|expected|scheduled|slated|set|planned|ready) )\b(by|during|throughout|as of|start of|end of|beginning of|middle of)( (late|early|mid|the))*$/;
+const SETTING_AFTER = /^(later|earlier)\b/;
+const AMOUNTS = new Set<FigureKind>(['count', 'money', 'percent']);
+
+function markSettings(s: SentenceWords, spans: (readonly [number, number])[], frames: Frame[]): void {
+  frames.forEach((frame, k) => {
+    if (frame.kind !== 'date' && frame.kind !== 'duration') return;
+    const [first, last] = spans[k];
+    const before = s.tokens.slice(Math.max(0, first - 5), first).map((t) => t.lower).join(' ');
+    const after = s.tokens[last + 1]?.lower ?? '';
+    if (!SETTING_BEFORE.test(before) && !SETTING_AFTER.test(after)) return;
+    frame.setting = frames.some((other, j) => j !== k && AMOUNTS.has(other.kind) && s.clause[spans[j][0]] === s.clause[first]);
+  });
 }
 
 // A sentence that opens by pointing back ("The department's budget would grow…", "It…") is about

@@ -29,11 +29,11 @@ interface Scored extends Judged {
   score: number;
 }
 
-/** The verdict on a figure from the source facts most like it (those `eligible` allows). */
-export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: number, eligible: (x: Fact) => boolean = () => true): Finding {
+/** The verdict on a figure from the source facts most like it: at most `limit` of them, those `eligible` allows. */
+export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: number, limit: number, eligible: (x: Fact) => boolean = () => true): Finding {
   if (f.vague) return finding(f, 'unverified', undefined, describe(f), `No source speaks to ${f.text}: a vague amount, not a figure a source could confirm.`);
   const scored: Scored[] = [];
-  for (const fact of index.framed.candidates(f.frame, index.weights)) {
+  for (const fact of index.framed.candidates(f.frame, index.weights, limit)) {
     if (!eligible(fact)) continue;
     const score = frameSimilarity(f.frame, fact.figure.frame, index.weights);
     if (score >= RELATED) scored.push({ fact, score, agreement: compareFigures(f, fact.figure, tolerance) });
@@ -64,13 +64,17 @@ export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: numb
   // The best fact, and the other versions of it that contradict the claim too: the message names each.
   const contradicting = [best, ...alike(scored, best).filter((x) => x !== best.fact && compareFigures(f, x.figure, tolerance) === 'contradict').map((fact) => scored.find((s) => s.fact === fact)!)];
   // "The sources say otherwise" needs them to count the same thing: 2,000 workers are not 12,000 soldiers.
-  if (best.score >= CONTRADICTS && best.agreement === 'contradict' && sameThing(f.frame, best.fact.figure.frame)) {
+  if (best.score >= CONTRADICTS && best.agreement === 'contradict' && !f.frame.setting && sameThing(f.frame, best.fact.figure.frame)) {
     const facts = contradicting.map((s) => s.fact);
     const replacements = [...new Set(facts.filter((x) => !x.parts).map((x) => replacementFor(f, x.figure)))];
     const message = `${sourcesSay(facts, best.fact)}, not ${f.text} (${best.fact.document.id}: "${clip(best.fact)}").`;
     // The evidence also lists the other close facts that contradict the claim, for a reader to weigh.
     const nearby = close.filter((s) => s.agreement === 'contradict' && !contradicting.includes(s) && sameThing(best.fact.figure.frame, s.fact.figure.frame));
     return finding(f, 'mismatch', undefined, label(best.fact), message, [...contradicting, ...nearby].flatMap(evidence), replacements);
+  }
+  if (f.frame.setting && best.agreement === 'contradict') {
+    const message = `Not checked as a claim: ${f.text} only sets when the other figure of its clause holds; the nearest source figure is ${values([best.fact])} (${best.fact.document.id}: "${clip(best.fact)}").`;
+    return finding(f, 'unverified', undefined, label(best.fact), message, [best].flatMap(evidence));
   }
   const why = best.agreement === 'unclear' ? `${f.text} is too far from it to agree and too near to contradict it` : 'it may be about something else';
   const message = `Not clearly supported: the nearest source figure is ${values([best.fact])} (${best.fact.document.id}: "${clip(best.fact)}"); ${why}.`;

@@ -27,16 +27,18 @@ export function pairFeatures(draft: Frame, fact: Frame, weights: WordWeights): n
   const subjectDiffers = subjects && relatedness(draft.subject!, fact.subject!) === 0 && !draft.terms.has(fact.subject!) && !fact.terms.has(draft.subject!) ? 1 : 0;
   const parties = draft.party && fact.party;
   const heads = draft.head && fact.head;
+  const [cover, coverNear] = coverage(draft.terms, fact.terms, weights);
+  const [coveredBy, coveredByNear] = coverage(fact.terms, draft.terms, weights);
   return [
     head,
     heads ? 0 : 1,
     heads && head === 0 ? 1 : 0,
     verb,
     verbs ? 0 : 1,
-    coverage(draft.terms, fact.terms, weights, 0),
-    coverage(fact.terms, draft.terms, weights, 0),
-    coverage(draft.terms, fact.terms, weights, NEAR),
-    coverage(fact.terms, draft.terms, weights, NEAR),
+    cover,
+    coveredBy,
+    coverNear,
+    coveredByNear,
     Math.min(modsDiffer, 2) / 2,
     differ(Mod.Prior),
     differ(Mod.Change),
@@ -163,25 +165,31 @@ function conceptsOf(terms: Map<string, number>): Concepts {
 }
 
 /**
- * How much of `a`'s weighted vocabulary (its words weighing at least `min`) `b` covers, each word by
- * its best relative in `b` as relatedness() rates them: the same word, a shared concept (0.8), a
- * broader one (0.5).
+ * How much of `a`'s weighted vocabulary `b` covers: of all its words, and of those weighing at least
+ * NEAR. Each word counts by its best relative in `b` as relatedness() rates them: the same word, a
+ * shared concept (0.8), a broader one (0.5). One pass gives both, as this is the matcher's inner loop.
  */
-function coverage(a: Map<string, number>, b: Map<string, number>, weights: WordWeights, min: number): number {
+function coverage(a: Map<string, number>, b: Map<string, number>, weights: WordWeights): [number, number] {
   const cb = conceptsOf(b);
   let num = 0;
   let den = 0;
+  let numNear = 0;
+  let denNear = 0;
   for (const [w, wa] of a) {
-    if (wa < min) continue;
     const idf = weights.idf(w);
-    den += wa * idf;
     let best = b.get(w) ?? 0;
     if (best < wa) {
       const l = lemmaOf(w);
       for (const id of l.concepts) best = Math.max(best, 0.8 * (cb.named.get(id) ?? 0), 0.5 * (cb.broader.get(id) ?? 0));
       for (const id of l.broader) best = Math.max(best, 0.5 * (cb.named.get(id) ?? 0));
     }
-    num += wa * idf * Math.min(1, best / wa);
+    const covered = wa * idf * Math.min(1, best / wa);
+    num += covered;
+    den += wa * idf;
+    if (wa >= NEAR) {
+      numNear += covered;
+      denNear += wa * idf;
+    }
   }
-  return den ? num / den : 0;
+  return [den ? num / den : 0, denNear ? numNear / denNear : 0];
 }

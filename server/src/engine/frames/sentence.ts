@@ -50,7 +50,7 @@ export function analyseSentence(tokens: Token[]): SentenceWords {
     const subject = words[i - 1];
     // Not after a nationality ("French workers"), nor before an auxiliary ("workers are").
     const afterSubject =
-      !!prev && /s$/.test(lower) && l.base !== lower && l.pos.includes('v') && !AUXILIARY.test(tokens[i + 1]?.lower ?? '') &&
+      !!prev && /s$/.test(lower) && l.base !== lower && l.pos.includes('v') && !AUXILIARY.test(tokens[i + 1]?.lower ?? '') && !verbFollows(tokens, i) &&
       ((capitalOf(prev) && !lemmaOf(prev.lower).pos.includes('a')) || /^(it|he|she|this|that|which|who)$/.test(prev.lower) || (!!subject && subject.content && !subject.verb && subject.pos.includes('n') && !subject.pos.includes('a') && !/s$/.test(prev.lower) && tokens[i - 2]?.type !== 'num'));
     const verb = !nounSlot && (verbSlot || afterSubject || l.verbForm || (l.pos.includes('v') && !l.pos.includes('n') && !l.pos.includes('a')));
     // A name is kept as written: "Unified" in "Brenford Unified" is not the verb "unify".
@@ -91,6 +91,25 @@ const VERB_BEFORE = /^(will|would|can|could|may|might|must|should|shall|to|did|d
 // After a form of "be", a word that can be a verb is one ("are put at"), unless it reads as a plural noun.
 const BE = /^(is|are|was|were|be|been|being)$/;
 const AUXILIARY = /^(is|are|was|were|have|has|had|will|would|could|can|may|might|must|should)$/;
+
+const PREPOSITION = /^(at|in|on|of|from|for|with|near|across|around|inside|outside|under|over)$/;
+const PHRASE_ENDS = /^(and|or|but|that|which|who|than|as|while|if)$/;
+
+/**
+ * Whether a finite verb follows the word at i, directly or past a prepositional phrase: then the word
+ * ends the subject ("academy graduates made", "league crowds at Marlow Road averaged") and is a noun.
+ */
+function verbFollows(tokens: Token[], i: number): boolean {
+  const finite = (t: Token | undefined) => !!t && t.type === 'word' && !/ing$/.test(t.lower) && lemmaOf(t.lower).verbForm;
+  if (finite(tokens[i + 1])) return true;
+  if (!PREPOSITION.test(tokens[i + 1]?.lower ?? '')) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 7; k++) {
+    const t = tokens[k];
+    if (t.type !== 'word' || PHRASE_ENDS.test(t.lower)) return false;
+    if (finite(t)) return true;
+  }
+  return false;
+}
 
 const nameLemma = (word: string): Lemma => ({ base: word, nounBase: word, pos: 'p', verbForm: false, concepts: NONE, broader: NONE });
 const NONE: ReadonlySet<string> = new Set();
