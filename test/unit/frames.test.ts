@@ -129,6 +129,12 @@ describe('finding the facts to weigh', () => {
     assert.deepEqual(found.map((f) => [f.text, f.verdict]), [['64%', 'supported'], ['31%', 'supported']]);
   });
 
+  it('does not weigh a length of time against one of another scale', () => {
+    const engine = Engine.load({ corpusDirs: [join(__dirname, '../fixtures/sets/transit/corpus')], bundledCorpus: false });
+    const [trip] = engine.check('The trip from downtown to the airport takes 18 months.', { format: 'markdown' });
+    assert.equal(trip.verdict, 'unverified');
+    assert.doesNotMatch(trip.message, /minutes/);
+  });
   it('weighs each figure of a very long draft against fewer facts', () => {
     assert.equal(candidateLimit(300), candidateLimit(2_000));
     assert.ok(candidateLimit(20_000) < candidateLimit(2_000) / 5 && candidateLimit(1e7) >= 1);

@@ -43,6 +43,7 @@ const DURATION_UNITS: Record<string, number> = {
   year: 1, years: 1, decade: 10, decades: 10, month: 1 / 12, months: 1 / 12, week: 1 / 52, weeks: 1 / 52,
   fortnight: 2 / 52, fortnights: 2 / 52,
   day: 1 / 365, days: 1 / 365, century: 100, centuries: 100,
+  hour: 1 / 8760, hours: 1 / 8760, minute: 1 / 525_600, minutes: 1 / 525_600,
 };
 // Formations whose number is an ordinal worth checking ("11th Corps", "Eleventh Corps").
 const FORMATION_WORDS = new Set(['corps', 'division', 'brigade', 'army', 'regiment', 'battalion', 'fleet', 'squadron']);
@@ -153,6 +154,7 @@ function parseFigureAt(t: Token[], i: number, text: string): { figure: Figure; n
   let unit = c1.currency ?? c2?.currency;
   let last = head.last;
   let durationFactor = 0;
+  let andAHalf = 0;
   if (kind === 'count' && !c1.ordinal) {
     if (t[k]?.lower === '%') {
       kind = 'percent';
@@ -173,6 +175,7 @@ function parseFigureAt(t: Token[], i: number, text: string): { figure: Figure; n
       if (d) {
         kind = 'duration';
         durationFactor = d.factor;
+        andAHalf = d.andAHalf ? 0.5 : 0;
         unit = 'years';
         last = d.last;
         k = d.last + 1;
@@ -203,8 +206,8 @@ function parseFigureAt(t: Token[], i: number, text: string): { figure: Figure; n
   let high = c2 ? c2.value : c1.value;
   if (c1.vague) [low, high] = c1.vague;
   if (durationFactor) {
-    low *= durationFactor;
-    high *= durationFactor;
+    low = (low + andAHalf) * durationFactor;
+    high = (high + andAHalf) * durationFactor;
   }
   const bound: Bound = c2 || c1.vague ? 'range' : qual?.bound === 'lower' ? 'lower' : qual?.bound === 'upper' ? 'upper' : qual ? 'approx' : 'exact';
   const fig: FigDraft = {
@@ -486,8 +489,8 @@ function formationFollows(t: Token[], k: number): boolean {
   return false;
 }
 
-function durationAt(t: Token[], k: number): { factor: number; last: number } | undefined {
-  // "seven decades", "three-year-old", "18-month", "two years".
+function durationAt(t: Token[], k: number): { factor: number; last: number; andAHalf: boolean } | undefined {
+  // "seven decades", "three-year-old", "18-month", "two years", "an hour and a half".
   let m = k;
   if (t[m]?.lower === '-' && t[m].glued) m++;
   const u = t[m];
@@ -495,5 +498,6 @@ function durationAt(t: Token[], k: number): { factor: number; last: number } | u
   if (m > k && !u.glued) return undefined;
   let last = m;
   if (t[m + 1]?.lower === '-' && t[m + 1].glued && t[m + 2]?.lower === 'old' && t[m + 2].glued) last = m + 2;
-  return { factor: DURATION_UNITS[u.lower], last };
+  const andAHalf = t[last + 1]?.lower === 'and' && t[last + 2]?.lower === 'a' && t[last + 3]?.lower === 'half';
+  return { factor: DURATION_UNITS[u.lower], last: andAHalf ? last + 3 : last, andAHalf };
 }

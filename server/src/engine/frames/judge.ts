@@ -34,7 +34,7 @@ export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: numb
   if (f.vague) return finding(f, 'unverified', undefined, describe(f), `No source speaks to ${f.text}: a vague amount, not a figure a source could confirm.`);
   const scored: Scored[] = [];
   for (const fact of index.framed.candidates(f.frame, index.weights, limit)) {
-    if (!eligible(fact)) continue;
+    if (!eligible(fact) || !sameScale(f, fact.figure)) continue;
     const score = frameSimilarity(f.frame, fact.figure.frame, index.weights);
     if (score >= RELATED) scored.push({ fact, score, agreement: compareFigures(f, fact.figure, tolerance) });
   }
@@ -88,6 +88,18 @@ function sameThing(a: Frame, b: Frame): boolean {
   if (a.kind !== 'count' || !a.head || PEOPLE_NOUNS.has(a.head) || (b.head && PEOPLE_NOUNS.has(b.head))) return true;
   return b.head ? related(a.head, b.head) : (b.terms.get(a.head) ?? 0) >= 0.5;
 }
+
+/**
+ * Lengths of time far apart in scale are not one measure told two ways: a 37-minute trip is not an
+ * 18-month delay, whatever the words around them share.
+ */
+function sameScale(a: TypedFigure, b: TypedFigure): boolean {
+  if (a.kind !== 'duration' || b.kind !== 'duration' || a.low <= 0 || b.low <= 0) return true;
+  return Math.max(a.high, b.high) / Math.min(a.low, b.low) <= SPAN_RATIO;
+}
+
+/** How many times longer one length of time may be than another and still be a version of it. */
+const SPAN_RATIO = 30;
 
 /**
  * Facts that state what `lead` states, perhaps with another figure: nearly as likely the claim's and
