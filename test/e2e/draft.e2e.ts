@@ -265,6 +265,33 @@ describe('factlint in VS Code on the README sample draft', function () {
     });
   });
 
+  describe('task', function () {
+    it('the factlint task runs the CLI on the workspace, and $factlint puts its mismatches in the Problems panel', async function () {
+      const unopened = vscode.Uri.joinPath(folder, UNOPENED_FILE);
+      assert.deepEqual(factlintDiagnostics(unopened), [], 'the unopened file has diagnostics before the task runs');
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(unopened));
+      const f = findingFor(findings(text), '2,500');
+      const lines = text.slice(0, f.start).split('\n');
+      const tasks = await vscode.tasks.fetchTasks({ type: 'factlint' });
+      assert.equal(tasks.length, 1, `factlint tasks: ${tasks.map((t) => t.name).join(', ')}`);
+      const ended = new Promise<number | undefined>((resolve) => {
+        const subscription = vscode.tasks.onDidEndTaskProcess((e) => {
+          if (e.execution.task.definition.type !== 'factlint') return;
+          subscription.dispose();
+          resolve(e.exitCode);
+        });
+      });
+      await vscode.tasks.executeTask(tasks[0]);
+      // The CLI exits 1: the unopened file has a mismatch (the draft has none left after the fixes).
+      assert.equal(await ended, 1);
+      const ds = await waitForDiagnostics(unopened, (d) => d.some((x) => x.code === 'mismatch'), `the task's mismatch in ${UNOPENED_FILE}`);
+      const d = ds.find((x) => x.code === 'mismatch')!;
+      assert.ok(d.message.startsWith(f.message), d.message);
+      assert.ok(d.range.start.isEqual(new vscode.Position(lines.length - 1, lines[lines.length - 1].length)), JSON.stringify(d.range));
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+    });
+  });
+
   describe('config file', function () {
     it('"Open Config File" creates .factlintrc.json holding the current settings, then opens the one in use', async function () {
       const file = vscode.Uri.joinPath(folder, '.factlintrc.json');
