@@ -1,27 +1,40 @@
 // factlint's VS Code client: starts the bundled language server over IPC and adds what only the
-// editor has: a status bar item, commands, and the workspace-trust filter for settings.
+// editor has: the language status item, commands, focus mode, a task type, and the workspace-trust
+// filter for settings.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LANGUAGE_EXTENSIONS } from '../../server/src/config/settings';
 import {
-  CheckFilesRequest,
+  CheckWorkspaceRequest,
   CorpusDocumentsRequest,
   DEFAULT_SETTINGS,
   StatusNotification,
   type FactlintInitializationOptions,
   type FactlintSettings,
 } from '../../server/src/protocol';
-import { VerdictStatus } from './statusBar';
+import { openConfigFile } from './configFile';
+import { FocusMode } from './focusMode';
+import { LanguageStatus, type StatusView } from './languageStatus';
+import { registerTaskProvider } from './tasks';
 import { restrictCorpusFolders } from './workspaceTrust';
 
-const DRAFT_GLOB = `**/*.{${Object.values(LANGUAGE_EXTENSIONS).flat().map((e) => e.slice(1)).join(',')}}`;
+/** Whether checking is on for this workspace (the toggle command), in the workspace state. */
+const ENABLED_KEY = 'factlint.enabled';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension offers other extensions (and its end-to-end tests): what its language status item shows. */
+export interface FactlintApi {
+  status(): StatusView;
+  onDidChangeStatus: vscode.Event<StatusView>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<FactlintApi> {
   const output = vscode.window.createOutputChannel('factlint', { log: true });
-  const status = new VerdictStatus();
-  context.subscriptions.push(output, status);
+  const status = new LanguageStatus(draftSelector());
+  const focus = new FocusMode(() => client?.diagnostics);
+  context.subscriptions.push(output, status, focus, registerTaskProvider(context.asAbsolutePath('dist/cli.js')));
+  const enabled = () => context.workspaceState.get<boolean>(ENABLED_KEY, true);
+  status.setOff(!enabled());
 
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -30,15 +43,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
 
   const start = async () => {
-    const languages = vscode.workspace.getConfiguration('factlint').get<string[]>('languages', DEFAULT_SETTINGS.languages);
+    if (!enabled()) return;
+    const documentSelector = draftSelector();
+    status.selector = documentSelector;
     const clientOptions: LanguageClientOptions = {
-      documentSelector: languages.flatMap((language) => [
-        { scheme: 'file', language },
-        { scheme: 'untitled', language },
-      ]),
+      documentSelector,
       outputChannel: output,
       initializationOptions: (): FactlintInitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
       middleware: {
+        ...focus.middleware,
         workspace: {
           configuration: async (params, token, next) => {
             const result = await next(params, token);
@@ -60,21 +73,40 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }
   };
 
-  const restart = async () => {
+  const stop = async () => {
     const old = client;
     client = undefined;
     status.clear();
+    focus.clear();
+    // Stopping the client removes its diagnostics.
     await old?.dispose();
+  };
+
+  const restart = async () => {
+    await stop();
     await start();
   };
 
+  const toggle = async () => {
+    const on = !enabled();
+    await context.workspaceState.update(ENABLED_KEY, on);
+    status.setOff(!on);
+    if (on) await start();
+    else await stop();
+    void vscode.window.showInformationMessage(on ? 'factlint: checking is on for this workspace.' : 'factlint: checking is off for this workspace.');
+  };
+
   const running = (): LanguageClient => {
+    if (!enabled()) throw new Error('factlint is off for this workspace; run "factlint: Toggle Checking for This Workspace" to turn it on.');
     if (!client) throw new Error('The factlint server is not running; run "factlint: Restart Server".');
     return client;
   };
 
   context.subscriptions.push(
     vscode.commands.registerCommand('factlint.restartServer', restart),
+    vscode.commands.registerCommand('factlint.toggle', toggle),
+    vscode.commands.registerCommand('factlint.openConfigFile', () => openConfigFile(client)),
+    vscode.commands.registerCommand('factlint.showOutput', () => output.show()),
     vscode.commands.registerCommand('factlint.checkWorkspace', () => checkWorkspace(running(), output)),
     vscode.commands.registerCommand('factlint.showCorpus', () => showCorpus(running())),
     vscode.workspace.onDidChangeConfiguration((e) => {
@@ -85,6 +117,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidGrantWorkspaceTrust(() => void restart()),
   );
   await start();
+  return { status: () => status.view, onDidChangeStatus: status.onDidChange };
+}
+
+/** The documents factlint checks: the `factlint.languages`, on disk or untitled. */
+function draftSelector(): { scheme: string; language: string }[] {
+  const languages = vscode.workspace.getConfiguration('factlint').get<string[]>('languages', DEFAULT_SETTINGS.languages);
+  return languages.flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]);
 }
 
 export async function deactivate(): Promise<void> {
@@ -95,10 +137,8 @@ export async function deactivate(): Promise<void> {
 async function checkWorkspace(client: LanguageClient, output: vscode.LogOutputChannel): Promise<void> {
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'factlint: checking the workspace' },
-    async () => {
-      const files = await vscode.workspace.findFiles(DRAFT_GLOB, '**/node_modules/**');
-      return client.sendRequest(CheckFilesRequest, { uris: files.map((f) => f.toString()) });
-    },
+    // The server finds the drafts as the CLI does in a folder, so .gitignore applies.
+    () => client.sendRequest(CheckWorkspaceRequest),
   );
   for (const error of result.errors) output.warn(error);
   await vscode.commands.executeCommand('workbench.actions.view.problems');

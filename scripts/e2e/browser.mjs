@@ -89,10 +89,11 @@ function waitForFile(file, timeoutMs) {
 
 /**
  * What a person sees for the sample draft, checked through the DOM: opens draft.md from the Explorer,
- * the Problems panel (it must list each mismatch's message), then hovers a mismatched figure (the
- * hover must quote the source). Screenshots of both go to `shots`.
+ * the language status (`{}` beside the language in the status bar: it must show the corpus), the
+ * Problems panel (it must list each mismatch's message), then hovers a mismatched figure (the hover
+ * must quote the source). Screenshots of each go to `shots`.
  */
-export async function checkWhatAPersonSees(page, server, { folder, visible, shots }) {
+export async function checkWhatAPersonSees(page, server, { folder, visible, corpus, shots }) {
   if (!visible.length) throw new E2eError('the suite reported no mismatches to look for in the workbench');
   await page.goto(workbenchUrl(server, folder), { waitUntil: 'domcontentloaded' });
   await page.locator('.monaco-workbench').waitFor();
@@ -100,6 +101,15 @@ export async function checkWhatAPersonSees(page, server, { folder, visible, shot
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: /^draft\.md$/ }).first().click();
   const squiggles = page.locator('.monaco-editor .squiggly-warning');
   await waitFor(page, () => squiggles.count().then((n) => n >= visible.length), `${visible.length} warning squiggles in the editor`);
+
+  await page.locator('[id="status.languageStatus"] a').first().click();
+  const status = page.locator('.hover-language-status', { hasText: 'factlint corpus' });
+  await waitFor(page, async () => (await status.count()) === 1 && normalise(await status.innerText()).includes(corpus), `the language status to show "${corpus}"`, () =>
+    page.locator('.hover-language-status').allInnerTexts(),
+  );
+  const languageStatus = path.join(shots, 'language-status.png');
+  await page.screenshot({ path: languageStatus });
+  await page.keyboard.press('Escape');
 
   await page.keyboard.press('Control+Shift+M');
   const panel = page.locator('.markers-panel');
@@ -123,7 +133,7 @@ export async function checkWhatAPersonSees(page, server, { folder, visible, shot
   await scrollHoverTo(page, hover, ours);
   const hovered = path.join(shots, 'hover.png');
   await page.screenshot({ path: hovered });
-  return { problems, hovered, figure: target.figure };
+  return { languageStatus, problems, hovered, figure: target.figure };
 }
 
 /** Scrolls the hover with the wheel (VS Code draws its own scrollbars) until `part` is at its top, or it can go no further. */

@@ -1,6 +1,7 @@
 // `npm run test:e2e`: the end-to-end suite in a real VS Code workbench that works offline — code-server
 // 4.100.3 driven by Debian's Chromium. Packages the extension as a .vsix and installs that, runs
-// test/e2e in the extension host, then checks the Problems panel and a hover through the DOM.
+// test/e2e in the extension host, then checks the language status, the Problems panel and a hover
+// through the DOM.
 // Everything it writes goes under .factlint-cache/e2e/ (screenshots included).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -80,15 +81,16 @@ async function main() {
     });
     const suitePassed = printResult(result);
 
-    const seen = await phase('check the Problems panel and a hover in the workbench', async () => {
+    const seen = await phase('check the language status, the Problems panel and a hover in the workbench', async () => {
       const page = await newPage(browser, path.join(logs, 'browser-view.log'));
       try {
-        return await checkWhatAPersonSees(page, server, { folder: viewFolder, visible: result.visible, shots: CACHE });
+        return await checkWhatAPersonSees(page, server, { folder: viewFolder, visible: result.visible, corpus: result.corpus, shots: CACHE });
       } catch (e) {
         await page.screenshot({ path: path.join(CACHE, 'failure.png') }).catch(() => {});
         throw e;
       }
     });
+    console.log(`  ✓ the language status shows the corpus, "${result.corpus}": ${seen.languageStatus}`);
     console.log(`  ✓ the Problems panel lists the ${result.visible.length} mismatches: ${seen.problems}`);
     console.log(`  ✓ hovering "${seen.figure}" shows the source excerpt and title: ${seen.hovered}`);
     ok = suitePassed;

@@ -1,7 +1,7 @@
 // What the VS Code client and the language server share: the `factlint.*` settings and the custom
 // requests and notifications between them. The settings are documented for users in package.json
 // `contributes.configuration`; a test keeps the defaults below equal to the ones declared there.
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 import type { Severity } from './config/settings';
 
 export type RunMode = 'onType' | 'onSave';
@@ -26,6 +26,8 @@ export interface FactlintSettings {
   debounceMs: number;
   /** Largest document checked, in MB; larger ones get one information diagnostic instead. */
   maxFileSize: number;
+  /** .gitignore-style patterns, relative to the workspace folder, of documents not to check. */
+  exclude: string[];
 }
 
 export const DEFAULT_SETTINGS: FactlintSettings = {
@@ -36,7 +38,16 @@ export const DEFAULT_SETTINGS: FactlintSettings = {
   run: 'onType',
   debounceMs: 300,
   maxFileSize: 5,
+  exclude: [],
 };
+
+/** `factlint` settings that only the VS Code client reads. */
+export interface ClientSettings {
+  /** Hide diagnostics on the line the cursor is on while it stays there. */
+  focusMode: boolean;
+}
+
+export const DEFAULT_CLIENT_SETTINGS: ClientSettings = { focusMode: false };
 
 /** Sent by the client in `initializationOptions`. */
 export interface FactlintInitializationOptions {
@@ -53,11 +64,22 @@ export interface VerdictCounts {
   unverified: number;
 }
 
-/** Server → client after each check of an open document; `counts` is null once it is closed. */
-export interface StatusParams {
-  uri: string;
-  counts: VerdictCounts | null;
+/** The corpus a draft is checked against. */
+export interface CorpusSummary {
+  documents: number;
+  /** Figures in the sources that state something, each counted once per document. */
+  facts: number;
 }
+
+/** What the server is doing for a draft: indexing its corpus (the first check against it), or checking it. */
+export type CheckActivity = 'indexing' | 'checking';
+
+/**
+ * Server → client about an open document: `busy` when a check starts, then its outcome. `corpus` is
+ * null when the document is not checked (closed, its language, ignored by the config file or by
+ * factlint.exclude, or it cannot be); `problems` say why it cannot be checked as configured.
+ */
+export type StatusParams = { uri: string; busy: CheckActivity } | { uri: string; busy?: undefined; corpus: CorpusSummary | null; problems: string[] };
 export const StatusNotification = new NotificationType<StatusParams>('factlint/status');
 
 export interface CorpusDocumentInfo {
@@ -87,6 +109,25 @@ export interface CheckFilesResult extends VerdictCounts {
   errors: string[];
 }
 export const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesResult, void>('factlint/checkFiles');
+
+/**
+ * Checks every draft in the workspace folders, found as the CLI finds them in a folder (.gitignore
+ * applies), and publishes their diagnostics.
+ */
+export const CheckWorkspaceRequest = new RequestType0<CheckFilesResult, void>('factlint/checkWorkspace');
+
+/** The config file that applies to a draft (or to a draft at the top of the first workspace folder). */
+export interface ConfigFileParams {
+  uri?: string;
+}
+export interface ConfigFileResult {
+  /** Absolute path; null when no config file applies. */
+  path: string | null;
+}
+export const ConfigFileRequest = new RequestType<ConfigFileParams, ConfigFileResult, void>('factlint/configFile');
+
+/** The code action kind that applies every mismatch's single replacement (for editor.codeActionsOnSave). */
+export const FIX_ALL_KIND = 'source.fixAll.factlint';
 
 /** Command a code action runs to open a corpus document at a line (any LSP client can run it). */
 export const OPEN_SOURCE_COMMAND = 'factlint.openSource';

@@ -21,13 +21,17 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CheckFilesRequest,
+  CheckWorkspaceRequest,
+  ConfigFileRequest,
   CorpusDocumentsRequest,
+  FIX_ALL_KIND,
   OPEN_SOURCE_COMMAND,
+  type CheckFilesResult,
   type CorpusDocumentInfo,
   type FactlintInitializationOptions,
 } from './protocol';
 import { Checker } from './lsp/checker';
-import { codeActions } from './lsp/codeActions';
+import { codeActions, fixAllAction, wants } from './lsp/codeActions';
 import { definition } from './lsp/definition';
 import { DocumentConfigs } from './lsp/documentConfig';
 import { CheckThread } from './lsp/checkThread';
@@ -35,6 +39,7 @@ import { Corpora } from './lsp/corpora';
 import { hoverMarkdown } from './lsp/hover';
 import { SettingsStore } from './lsp/settings';
 import { fileUri, uriPath } from './lsp/uris';
+import { workspaceDrafts } from './lsp/workspaceDrafts';
 import { CONFIG_FILE_NAMES } from './config';
 import type { Finding } from './engine';
 import { MEGABYTE } from './engine/readText';
@@ -155,7 +160,7 @@ connection.onInitialize((params: InitializeParams) => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       hoverProvider: true,
       definitionProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       executeCommandProvider: { commands: [OPEN_SOURCE_COMMAND] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -238,8 +243,11 @@ connection.onCodeAction(
   request('code action', [], async ({ textDocument, range, context }) => {
     const doc = documents.get(textDocument.uri);
     if (!doc) return [];
-    const { findings, format } = await checker.current(doc);
-    return codeActions(doc, format, findings, range, context.diagnostics);
+    const { findings, format, severity } = await checker.current(doc);
+    // Fix-all only when asked for by kind (on save, say), and never for mismatches the settings hide.
+    const fixAll = context.only && wants(context.only, FIX_ALL_KIND) && severity.mismatch !== 'off' ? fixAllAction(doc, findings) : [];
+    const quickFixes = !context.only || wants(context.only, CodeActionKind.QuickFix) ? codeActions(doc, format, findings, range, context.diagnostics) : [];
+    return [...quickFixes, ...fixAll];
   }),
 );
 
@@ -252,25 +260,34 @@ connection.onExecuteCommand(
   }),
 );
 
+/** The configuration for a draft; without one, for a draft at the top of the first workspace folder. */
+async function draftConfig(uri: string | undefined) {
+  const folder = workspaceFolders[0] as string | undefined;
+  const file = uri ? uriPath(uri) : folder && path.join(folder, 'draft.md');
+  const languageId = (uri && documents.get(uri)?.languageId) || 'markdown';
+  const scope = await settings.get(uri ?? (folder && fileUri(folder)));
+  return { scope, resolved: configs.resolve({ file, languageId }, scope) };
+}
+
 connection.onRequest(
   CorpusDocumentsRequest,
   request('corpus documents', [] as CorpusDocumentInfo[], async ({ uri }) => {
-    // Without a draft, the corpus for a draft at the top of the first workspace folder.
-    const folder = workspaceFolders[0] as string | undefined;
-    const file = uri ? uriPath(uri) : folder && path.join(folder, 'draft.md');
-    const languageId = (uri && documents.get(uri)?.languageId) || 'markdown';
-    const scope = await settings.get(uri ?? (folder && fileUri(folder)));
-    const resolved = configs.resolve({ file, languageId }, scope);
+    const { scope, resolved } = await draftConfig(uri);
     const corpus = corpora.get(resolved.config, scope.maxFileSize * MEGABYTE);
     return ('documents' in corpus ? corpus.documents : []).map((d) => ({ id: d.id, title: d.title, uri: fileUri(d.path), publication: d.publication, author: d.author }));
   }),
 );
 
 connection.onRequest(
-  CheckFilesRequest,
-  request('check files', { files: 0, mismatch: 0, supported: 0, unverified: 0, errors: ['the check failed; see the factlint output'] }, ({ uris }) =>
-    checker.checkFiles(uris),
-  ),
+  ConfigFileRequest,
+  request('config file', { path: null }, async ({ uri }) => ({ path: (await draftConfig(uri)).resolved.configFile ?? null })),
+);
+
+const CHECK_FAILED: CheckFilesResult = { files: 0, mismatch: 0, supported: 0, unverified: 0, errors: ['the check failed; see the factlint output'] };
+connection.onRequest(CheckFilesRequest, request('check files', CHECK_FAILED, ({ uris }) => checker.checkFiles(uris)));
+connection.onRequest(
+  CheckWorkspaceRequest,
+  request('check workspace', CHECK_FAILED, () => checker.checkFiles(workspaceDrafts(workspaceFolders).map(fileUri))),
 );
 
 connection.onShutdown(() => {

@@ -1,6 +1,9 @@
 // Reading what the editor shows, through the `vscode` API: factlint's diagnostics (waited for on
-// onDidChangeDiagnostics, never by sleeping), hovers and code actions.
+// onDidChangeDiagnostics, never by sleeping), hovers, code actions, and the language status item
+// (through the extension's API, waited for on its changes).
 import * as vscode from 'vscode';
+import type { FactlintApi } from '../../client/src/extension';
+import type { StatusView } from '../../client/src/languageStatus';
 import type { Finding } from '../../server/src/engine';
 
 /** Upper bound for any single wait; a wait that hits it fails with what it saw. */
@@ -76,4 +79,26 @@ export function collapse(text: string): string {
 export async function codeActions(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
   const actions = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range)) ?? [];
   return actions.filter((a): a is vscode.CodeAction => !('command' in a && typeof a.command === 'string'));
+}
+
+/**
+ * Resolves with what factlint's language status item shows once `accept` holds for it: now, or after
+ * one of its changes. Every view seen on the way goes to `seen`. Rejects after WAIT_MS.
+ */
+export function waitForStatus(api: FactlintApi, accept: (view: StatusView) => boolean, what: string, seen: StatusView[] = []): Promise<StatusView> {
+  return new Promise((resolve, reject) => {
+    const check = (view: StatusView) => {
+      seen.push(view);
+      if (!accept(view)) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(view);
+    };
+    const subscription = api.onDidChangeStatus(check);
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out after ${WAIT_MS} ms waiting for the language status to show ${what}; it went through: ${JSON.stringify(seen)}`));
+    }, WAIT_MS);
+    check(api.status());
+  });
 }

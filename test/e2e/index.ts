@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
-import { DRAFT_FILE, findings, visibleMismatches, type VisibleMismatch } from './sample';
+import { corpusStatusText, DRAFT_FILE, findings, visibleMismatches, type VisibleMismatch } from './sample';
 
 /** Where the result goes: FACTLINT_E2E_RESULT, else .factlint-cache/e2e/result.json in the repository (this file is out/test/e2e/index.js). */
 const RESULT_FILE = process.env.FACTLINT_E2E_RESULT ?? path.resolve(__dirname, '../../../.factlint-cache/e2e/result.json');
@@ -25,6 +25,8 @@ export interface E2eResult {
   tests: TestOutcome[];
   /** The sample draft's mismatches as a person should see them (empty when the suite could not read it). */
   visible: VisibleMismatch[];
+  /** What the language status item should show for the sample draft: the bundled corpus. */
+  corpus: string;
   durationMs: number;
 }
 
@@ -48,6 +50,7 @@ export async function run(): Promise<void> {
     failed,
     tests,
     visible,
+    corpus: corpusStatusText(),
     durationMs: Date.now() - started,
   });
   if (failed) throw new Error(`${failed} factlint e2e test${failed === 1 ? '' : 's'} failed`);

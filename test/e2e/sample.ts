@@ -26,6 +26,12 @@ export function findings(text: string, corpusDirs: string[] = []): Finding[] {
   return Engine.load({ corpusDirs }).check(text, { format: 'markdown' });
 }
 
+/** What the language status item shows for a corpus: "5 documents, 32 facts". */
+export function corpusStatusText(corpusDirs: string[] = []): string {
+  const engine = Engine.load({ corpusDirs });
+  return `${engine.documents.length} documents, ${engine.factCount} facts`;
+}
+
 /** The one finding for a figure's text; fails when the text has none or several. */
 export function findingFor(all: Finding[], figure: string): Finding {
   const matches = all.filter((f) => f.text === figure);

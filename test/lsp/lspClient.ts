@@ -2,6 +2,9 @@
 // requests (workspace/configuration from `settings`, window/showDocument), and lets tests wait
 // for notifications instead of sleeping.
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
@@ -129,4 +132,24 @@ export class LspClient {
   get log(): string {
     return [...this.messages, ...this.stderr].join('\n');
   }
+}
+
+/**
+ * In a mocha suite: before each test, a fresh server initialized on a fresh temporary workspace folder
+ * (handed to `use`); after it, the server stops (its log printed if the test failed) and the folder goes.
+ */
+export function serverPerTest(prefix: string, use: (client: LspClient, workspace: string) => void): void {
+  let client: LspClient;
+  let workspace: string;
+  beforeEach(async () => {
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    client = new LspClient();
+    use(client, workspace);
+    await client.initialize(workspace);
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') console.error(client.log);
+    await client.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
 }

@@ -18,7 +18,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import type { CheckFilesResult, CorpusDocumentInfo } from '../../server/src/protocol';
-import { LspClient } from './lspClient';
+import { LspClient, serverPerTest } from './lspClient';
 import { renderedMarkdown, type MdNode } from './renderedMarkdown';
 
 const WRONG = 'About 3,500 North Korean special forces were sent to Russia for training.';
@@ -54,17 +54,9 @@ function parseHover(hover: Hover | null): { value: string; nodes: MdNode[]; text
 describe('language server (stdio)', function () {
   let client: LspClient;
   let workspace: string;
-
-  beforeEach(async () => {
-    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-lsp-'));
-    client = new LspClient();
-    await client.initialize(workspace);
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') console.error(client.log);
-    await client.stop();
-    fs.rmSync(workspace, { recursive: true, force: true });
+  serverPerTest('factlint-lsp-', (c, w) => {
+    client = c;
+    workspace = w;
   });
 
   /** Opens a draft in the workspace and returns its first published diagnostics. */
@@ -96,7 +88,7 @@ describe('language server (stdio)', function () {
       const result = (await fresh.initialize(workspace)) as { capabilities: Record<string, unknown> };
       assert.equal(result.capabilities.hoverProvider, true);
       assert.equal(result.capabilities.definitionProvider, true);
-      assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+      assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.factlint'] });
       assert.deepEqual(result.capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
     } finally {
       await fresh.stop();
@@ -107,7 +99,7 @@ describe('language server (stdio)', function () {
     const uri = uriOf(path.join(workspace, 'draft.md'));
     const text = `# Draft\n\n${WRONG}\n\n${RIGHT}\n`;
     const published = client.nextDiagnostics(uri);
-    const status = client.status.next((s) => s.uri === uri);
+    const status = client.status.next((s) => s.uri === uri && !s.busy);
     await client.open(uri, text);
     const { diagnostics, version } = await published;
     assert.equal(version, 1);
@@ -127,9 +119,10 @@ describe('language server (stdio)', function () {
     assert.equal(corpusLine.slice(first.location.range.start.character, first.location.range.end.character), '1,500');
     // Supported figures get no diagnostic by default; every diagnostic is for some figure.
     assert.ok(!diagnostics.some((x) => x.code === 'supported'));
-    const counts = (await status).counts;
-    assert.equal(counts?.mismatch, 1);
-    assert.ok((counts?.supported ?? 0) >= 1);
+    const done = await status;
+    assert.ok(!done.busy && done.corpus, JSON.stringify(done));
+    assert.equal(done.corpus.documents, 5);
+    assert.deepEqual(done.problems, []);
   });
 
   it('hovers a mismatch with the sources\' excerpts, their documents and links to the lines', async () => {
@@ -234,7 +227,7 @@ describe('language server (stdio)', function () {
     const { uri, diagnostics } = await openDraft(WRONG);
     assert.equal(diagnostics.filter(isMismatch).length, 1);
     const published = client.nextDiagnostics(uri);
-    const status = client.status.next((s) => s.uri === uri && s.counts === null);
+    const status = client.status.next((s) => s.uri === uri && !s.busy && s.corpus === null);
     await client.close(uri);
     assert.deepEqual((await published).diagnostics, []);
     await status;
@@ -261,7 +254,7 @@ describe('language server (stdio)', function () {
     const status = client.status.next((s) => s.uri.endsWith('/draft.tex'));
     const { diagnostics } = await openDraft(WRONG, 'draft.tex', 'latex');
     assert.deepEqual(diagnostics, []);
-    assert.equal((await status).counts, null);
+    assert.deepEqual(await status, { uri: uriOf(path.join(workspace, 'draft.tex')), corpus: null, problems: [] });
   });
 
   describe('settings changed while it runs', () => {
@@ -423,6 +416,7 @@ describe('language server (stdio)', function () {
       assert.deepEqual(mismatch.relatedInformation?.map((r) => r.location.uri), [uriOf(path.join(inside, 'inside.txt'))]);
       assert.ok(client.messages.some((m) => m.includes('outside the workspace are ignored')), client.log);
     } finally {
+      await client.stop();
       fs.rmSync(outside, { recursive: true, force: true });
     }
   });

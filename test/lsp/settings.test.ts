@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { normalizeSettings } from '../../server/src/lsp/settings';
-import { DEFAULT_SETTINGS } from '../../server/src/protocol';
+import { DEFAULT_CLIENT_SETTINGS, DEFAULT_SETTINGS } from '../../server/src/protocol';
 import { builtBundle } from '../dist';
 
 const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8'));
@@ -21,8 +21,8 @@ function flatten(node: object, prefix = 'factlint'): Record<string, unknown> {
 }
 
 describe('editor settings', () => {
-  it('package.json declares every setting the server reads, typed, documented, with the same defaults', () => {
-    const defaults = flatten(DEFAULT_SETTINGS);
+  it('package.json declares every setting the server or the client reads, typed, documented, with the same defaults', () => {
+    const defaults = flatten({ ...DEFAULT_SETTINGS, ...DEFAULT_CLIENT_SETTINGS });
     const declared = Object.fromEntries(
       Object.entries(properties)
         .filter(([key]) => key !== 'factlint.trace.server') // read by vscode-languageclient, not the server

@@ -42,6 +42,7 @@ describe('npm run package', function () {
         'extension/dist/extension.js',
         'extension/dist/server.js',
         'extension/dist/checkWorker.js',
+        'extension/dist/cli.js',
         'extension/dist/english.tsv',
         'extension/corpus/corpus.json',
         'extension/syntaxes/figures.injection.tmLanguage.json',

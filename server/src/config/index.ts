@@ -6,7 +6,7 @@ import type { ConfigLayer } from './settings';
 export * from './settings';
 export { ConfigFinder, CONFIG_FILE_NAMES, readConfigFile, type ConfigFile } from './discover';
 export { ConfigError, validateConfig } from './validate';
-export { isIgnoredByConfig } from './ignores';
+export { isIgnoredBy, isIgnoredByConfig } from './ignores';
 
 /** A config file as a layer whose relative paths start at the file's folder. */
 export function fileLayer(file: ConfigFile): ConfigLayer {

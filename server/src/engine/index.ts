@@ -33,6 +33,11 @@ export class Engine {
     return new Engine(documents, tolerance);
   }
 
+  /** How many facts the sources state: each figure that claims something, once per document. */
+  get factCount(): number {
+    return this.index.framed.facts.length;
+  }
+
   /** Every figure in the text, with its verdict and evidence, in text order. */
   check(text: string, options: CheckOptions): Finding[] {
     return checkText(text, options, this.index, this.tolerance);

@@ -13,14 +13,23 @@ export interface CorpusRef {
 }
 
 export type WorkerRequest = { type: 'clear' } | { type: 'check'; id: number; corpus: CorpusRef; text: string; format: DocumentFormat };
-export type WorkerReply = { id: number; findings: Finding[] } | { id: number; error: string };
+/** `facts`: how many facts the corpus's engine holds. */
+export type WorkerReply = { id: number; findings: Finding[]; facts: number } | { id: number; error: string };
+
+export interface ThreadResult {
+  findings: Finding[];
+  /** How many facts the corpus states. */
+  facts: number;
+}
 
 interface Job {
   corpus: { key: string; documents: CorpusDocument[]; tolerance?: number };
   text: string;
   format: DocumentFormat;
   wanted: () => boolean;
-  resolve: (findings: Finding[] | undefined) => void;
+  /** Called when the worker starts on the check; `indexing` when it must first index the corpus. */
+  started?: (indexing: boolean) => void;
+  resolve: (result: ThreadResult | undefined) => void;
   reject: (error: Error) => void;
 }
 
@@ -35,9 +44,9 @@ export class CheckThread {
   constructor(private readonly script = path.join(__dirname, 'checkWorker.js')) {}
 
   /** The document's findings, or undefined when `wanted` says no before the check starts. */
-  check(corpus: Job['corpus'], text: string, format: DocumentFormat, wanted: () => boolean): Promise<Finding[] | undefined> {
+  check(corpus: Job['corpus'], text: string, format: DocumentFormat, wanted: () => boolean, started?: Job['started']): Promise<ThreadResult | undefined> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ corpus, text, format, wanted, resolve, reject });
+      this.queue.push({ corpus, text, format, wanted, started, resolve, reject });
       this.pump();
     });
   }
@@ -64,8 +73,10 @@ export class CheckThread {
       const id = this.nextId++;
       this.running = { ...job, id };
       const { key, documents, tolerance } = job.corpus;
-      const corpus: CorpusRef = this.known.has(key) ? { key } : { key, documents, tolerance };
+      const indexing = !this.known.has(key);
+      const corpus: CorpusRef = indexing ? { key, documents, tolerance } : { key };
       this.known.add(key);
+      job.started?.(indexing);
       worker.postMessage({ type: 'check', id, corpus, text: job.text, format: job.format } satisfies WorkerRequest);
     }
   }
@@ -78,7 +89,7 @@ export class CheckThread {
       if (!job || job.id !== reply.id) return;
       this.running = undefined;
       if ('error' in reply) job.reject(new Error(reply.error));
-      else job.resolve(reply.findings);
+      else job.resolve({ findings: reply.findings, facts: reply.facts });
       this.pump();
     });
     const died = (error: Error) => {

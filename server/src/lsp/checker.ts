@@ -9,7 +9,7 @@ import { formatOf } from '../config';
 import { MEGABYTE, megabytes, readTextFile } from '../engine/readText';
 import type { Severity } from '../config';
 import type { DocumentFormat, Finding, Verdict } from '../engine';
-import { StatusNotification, type CheckFilesResult, type FactlintSettings } from '../protocol';
+import { StatusNotification, type CheckActivity, type CheckFilesResult, type CorpusSummary, type FactlintSettings } from '../protocol';
 import { countVerdicts, toDiagnostics } from './diagnostics';
 import type { DocumentConfigs } from './documentConfig';
 import type { CheckThread } from './checkThread';
@@ -28,6 +28,10 @@ export interface Checked {
   severity: Record<Verdict, Severity>;
   /** Diagnostics about the document as a whole: too large to check, or its config file is broken. */
   notices: Diagnostic[];
+  /** The corpus it was checked against; null when it was not checked. */
+  corpus: CorpusSummary | null;
+  /** Why it was not checked as configured: the notices' messages, and a check that failed. */
+  problems: string[];
 }
 
 export interface CheckerDeps {
@@ -72,7 +76,7 @@ export class Checker {
     this.generations.delete(uri);
     this.latest.delete(uri);
     void this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
-    void this.deps.connection.sendNotification(StatusNotification, { uri, counts: null });
+    void this.deps.connection.sendNotification(StatusNotification, { uri, corpus: null, problems: [] });
   }
 
   /** Settings, config files or the corpus changed: check every open document again. */
@@ -139,20 +143,41 @@ export class Checker {
     const settings = await this.deps.settings.get(uri);
     const wanted = () => generation === this.generations.get(uri);
     if (!wanted()) return undefined;
-    const pending = this.check(doc, settings, wanted);
+    const { connection } = this.deps;
+    let busy = false;
+    const started = (activity: CheckActivity) => {
+      busy = true;
+      void connection.sendNotification(StatusNotification, { uri, busy: activity });
+    };
+    const pending = this.check(doc, settings, wanted, started);
     this.inFlight.set(uri, { version: doc.version, checked: pending });
     const checked = await pending;
     if (this.inFlight.get(uri)?.checked === pending) this.inFlight.delete(uri);
-    if (!checked || !wanted()) return undefined;
+    if (!checked || !wanted()) {
+      // A newer check follows, unless only a save starts one (run: onSave): the last outcome stands meanwhile.
+      if (busy && this.deps.documents.get(uri)) await this.sendStatus(uri, this.latest.get(uri) ?? { corpus: null, problems: [] });
+      return undefined;
+    }
     this.latest.set(uri, checked);
-    const { connection } = this.deps;
     await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: this.diagnostics(doc, checked) });
-    await connection.sendNotification(StatusNotification, { uri, counts: checked.included ? countVerdicts(checked.findings) : null });
+    await this.sendStatus(uri, checked);
     return checked;
   }
 
-  /** Checks the document as it is now; undefined when `wanted` says no before the engine starts on it. */
-  private async check(doc: TextDocument, settings: FactlintSettings, wanted: () => boolean): Promise<Checked | undefined> {
+  private sendStatus(uri: string, { corpus, problems }: Pick<Checked, 'corpus' | 'problems'>): Promise<void> {
+    return this.deps.connection.sendNotification(StatusNotification, { uri, corpus, problems });
+  }
+
+  /**
+   * Checks the document as it is now; undefined when `wanted` says no before the engine starts on it.
+   * `started` hears when the engine starts on it (after indexing the corpus first, or not).
+   */
+  private async check(
+    doc: TextDocument,
+    settings: FactlintSettings,
+    wanted: () => boolean,
+    started?: (activity: CheckActivity) => void,
+  ): Promise<Checked | undefined> {
     const version = doc.version;
     const resolved = this.deps.configs.resolve({ file: uriPath(doc.uri), languageId: doc.languageId }, settings);
     const { config, format, checked: included } = resolved;
@@ -166,14 +191,19 @@ export class Checker {
     if (bytes > limit) notices.push(tooLargeNotice(bytes, limit));
     const corpus = included && bytes <= limit ? this.deps.corpora.get(config, limit) : undefined;
     if (corpus && 'problem' in corpus) notices.push(notice(DiagnosticSeverity.Warning, 'corpus', `factlint cannot check this document: ${corpus.problem}`));
+    const problems = notices.map((n) => (typeof n.message === 'string' ? n.message : n.message.value));
     let findings: Finding[] | undefined = [];
+    let summary: CorpusSummary | null = null;
     if (corpus && 'documents' in corpus)
       try {
-        findings = await this.deps.thread.check(corpus, text, format, wanted);
+        const result = await this.deps.thread.check(corpus, text, format, wanted, (indexing) => started?.(indexing ? 'indexing' : 'checking'));
+        findings = result?.findings;
+        if (result) summary = { documents: corpus.documents.length, facts: result.facts };
       } catch (e) {
         this.deps.connection.console.error(`checking ${doc.uri} failed: ${(e as Error).message}`);
+        problems.push('the check failed; see the factlint output');
       }
-    return findings && { version, format, findings, included, severity: config.severity, notices };
+    return findings && { version, format, findings, included, severity: config.severity, notices, corpus: summary, problems };
   }
 
   private diagnostics(doc: TextDocument, checked: Checked) {

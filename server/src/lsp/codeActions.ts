@@ -1,9 +1,10 @@
 // Quick fixes for a mismatched figure: replace it with a source's figure, ignore it with a
-// suppression comment (Markdown), or open the source.
+// suppression comment (Markdown), or open the source. "Fix all" (source.fixAll.factlint, for
+// editor.codeActionsOnSave) applies each mismatch's replacement where the sources give just one.
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentFormat, Finding } from '../engine';
-import { OPEN_SOURCE_COMMAND } from '../protocol';
+import { FIX_ALL_KIND, OPEN_SOURCE_COMMAND } from '../protocol';
 import { evidenceLocation, findingRange } from './diagnostics';
 
 const MAX_SOURCES = 3;
@@ -23,15 +24,7 @@ export function codeActions(
     if (finding.verdict !== 'mismatch' || finding.suppressed || finding.end < from || finding.start > to) continue;
     const figureRange = findingRange(doc, finding);
     const fixes = diagnostics.filter((d) => d.source === 'factlint' && d.code === 'mismatch' && sameRange(d.range, figureRange));
-    const replacements = [...new Set(finding.replacements)];
-    for (const replacement of replacements)
-      actions.push({
-        title: `Replace with ${replacement}`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: fixes,
-        isPreferred: replacements.length === 1,
-        edit: { changes: { [doc.uri]: [{ range: figureRange, newText: replacement }] } },
-      });
+    actions.push(...replaceActions(doc, finding, fixes));
     if (format === 'markdown')
       actions.push({
         title: 'Ignore this figure',
@@ -53,6 +46,34 @@ export function codeActions(
     }
   }
   return actions;
+}
+
+/** "Replace with …", one per distinct figure the sources give; preferred when there is just one. */
+function replaceActions(doc: TextDocument, finding: Finding, fixes: Diagnostic[]): CodeAction[] {
+  const range = findingRange(doc, finding);
+  const replacements = [...new Set(finding.replacements)];
+  return replacements.map((replacement) => ({
+    title: `Replace with ${replacement}`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: fixes,
+    isPreferred: replacements.length === 1,
+    edit: { changes: { [doc.uri]: [{ range, newText: replacement }] } },
+  }));
+}
+
+/** Whether a client asking for `only` these kinds wants actions of `kind` (`source.fixAll` contains `source.fixAll.factlint`). */
+export function wants(only: string[], kind: string): boolean {
+  return only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+/** One action applying the preferred quick fix of every unsuppressed mismatch; none when there is nothing to fix. */
+export function fixAllAction(doc: TextDocument, findings: Finding[]): CodeAction[] {
+  const edits = findings
+    .filter((f) => f.verdict === 'mismatch' && !f.suppressed)
+    .flatMap((f) => replaceActions(doc, f, []).filter((a) => a.isPreferred))
+    .flatMap((a) => a.edit?.changes?.[doc.uri] ?? []);
+  if (!edits.length) return [];
+  return [{ title: `Replace ${edits.length} mismatched figure${edits.length === 1 ? '' : 's'} with the sources' figures`, kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } }];
 }
 
 /**

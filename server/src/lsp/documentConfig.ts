@@ -1,7 +1,7 @@
 // The configuration that applies to one document in the editor: defaults < editor settings < the
 // nearest config file (the same file and rules the CLI uses).
 import * as path from 'node:path';
-import { ConfigError, ConfigFinder, fileLayer, isIgnoredByConfig, resolveConfig, type ConfigLayer, type ResolvedConfig } from '../config';
+import { ConfigError, ConfigFinder, fileLayer, isIgnoredBy, isIgnoredByConfig, resolveConfig, type ConfigLayer, type ResolvedConfig } from '../config';
 import type { DocumentFormat } from '../engine';
 import type { FactlintSettings } from '../protocol';
 import { isInside, isReallyInside, resolveFolder } from './paths';
@@ -9,8 +9,10 @@ import { isInside, isReallyInside, resolveFolder } from './paths';
 export interface DocumentConfig {
   config: ResolvedConfig;
   format: DocumentFormat;
-  /** False when the document's language, the config's languages or its ignores leave it out. */
+  /** False when the document's language, the config's languages, its ignores or the exclude setting leave it out. */
   checked: boolean;
+  /** The config file that applies, whether or not it can be used. */
+  configFile?: string;
   /** Why the config file that applies cannot be used (the editor settings apply instead). */
   configProblem?: string;
 }
@@ -54,18 +56,20 @@ export class DocumentConfigs {
     if (file.layer) layers.push(file.layer);
     const config = resolveConfig(layers, base);
     const format: DocumentFormat = doc.languageId === 'markdown' ? 'markdown' : 'plaintext';
-    const checked = settings.languages.includes(doc.languageId) && config.languages.includes(format) && !(doc.file && isIgnoredByConfig(config, doc.file));
-    return { config, format, checked, ...(file.problem ? { configProblem: file.problem } : {}) };
+    const ignored = doc.file !== undefined && (isIgnoredByConfig(config, doc.file) || isIgnoredBy(settings.exclude, base, doc.file));
+    const checked = settings.languages.includes(doc.languageId) && config.languages.includes(format) && !ignored;
+    return { config, format, checked, configFile: file.layer?.source ?? file.broken, ...(file.problem ? { configProblem: file.problem } : {}) };
   }
 
-  private configFile(file: string): { layer?: ConfigLayer; problem?: string } {
+  /** The config file's layer, or why the file (`broken`) cannot be used. */
+  private configFile(file: string): { layer?: ConfigLayer; problem?: string; broken?: string } {
     let found;
     try {
       found = this.finder.forFile(file);
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
       this.problem(`${e.message} (using the editor settings instead)`);
-      return { problem: e.message };
+      return { problem: e.message, broken: e.file };
     }
     if (!found) return {};
     const layer = fileLayer(found);
