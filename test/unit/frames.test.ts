@@ -38,6 +38,9 @@ describe('frames', () => {
     assert.equal(frame('The fire was 5% contained.', '5%').head, 'contain');
     assert.equal(frame('Net income fell 23% to $412 million.', '$412 million').head, 'net income');
     assert.equal(frame('Officials said 3,000 injured.', '3,000').head, 'injure');
+    // A noun glued to the figure by a hyphen is what it counts, whatever noun follows.
+    assert.equal(frame('The 64-page coalition agreement was signed.', '64').head, 'page');
+    assert.equal(frame('It approved an 11.6-mile light-rail line.', '11.6').head, 'mile');
     // A plural noun after a nationality or before an auxiliary is not a verb ("troops", "soldiers").
     assert.equal(frame('About 10,000 North Korean troops are reported to be there.', '10,000').head, 'troop');
     assert.equal(frame('About 4,700 French soldiers had been hurt.', '4,700').head, 'soldier');

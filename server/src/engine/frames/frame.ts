@@ -408,6 +408,8 @@ function headOf(s: SentenceWords, first: number, last: number, kind: FigureKind)
       break;
     }
     if (measurable(w)) {
+      // "a 64-page agreement", "an 11.6-mile line": the noun glued to the figure is what it counts.
+      if (i === last + 2 && tokens[last + 1].text === '-' && tokens[last + 1].glued && w.i === i && tokens[i].glued) return w.base;
       // A compound keeps its last noun: "grocery stores" counts stores.
       let end = i;
       while (measurable(words[end + 1]) && tokens[end + 1].type === 'word') end++;
