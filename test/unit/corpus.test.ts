@@ -19,6 +19,12 @@ describe('corpus', () => {
     assert.equal(d4.author, 'Maya Carlin');
     assert.equal(d4.publication, 'The National Interest');
   });
+  it('dates a document by an ISO date in its file name where no manifest does', () => {
+    const dir = tmp();
+    for (const name of ['03_2025-04-22_fares.txt', '2024-02-30-not-a-day.txt', 'plain.txt']) writeFileSync(join(dir, name), 'Fares rose 5%.');
+    const dated = loadCorpus({ corpusDirs: [dir], bundledCorpus: false }).map((d) => [d.id, d.date]);
+    assert.deepEqual(dated, [['03_2025-04-22_fares', '2025-04-22'], ['2024-02-30-not-a-day', undefined], ['plain', undefined]]);
+  });
   it('indexes a repeated passage once', () => {
     const firstWave = index.facts('troops.firstWave').filter((f) => f.document.id.startsWith('003_'));
     assert.deepEqual(firstWave.map((f) => [f.figure.text, f.line]), [['1,500', 1], ['1,500', 8]]);

@@ -151,6 +151,19 @@ describe('sources over time', () => {
     assert.equal(f.verdict, 'supported');
     assert.match(f.message, /a newer source \(2024-09-10, 04_copper-ridge-fire-fully-contained\) says five/);
   });
+  it('flags a figure called final or latest that a newer source has replaced', () => {
+    const election = Engine.load({ corpusDirs: [join(__dirname, '../fixtures/sets/election/corpus')], bundledCorpus: false });
+    const [final] = election.check('The final turnout figure was 61.4%.', { format: 'markdown' });
+    assert.equal(final.verdict, 'mismatch');
+    assert.match(final.message, /^The latest source \(2026-06-19\) says 62\.1%/);
+    assert.deepEqual(final.replacements, ['62.1%']);
+    const [provisional] = election.check('Turnout was 61.4% on the provisional count.', { format: 'markdown' });
+    assert.equal(provisional.verdict, 'supported');
+  });
+  it('reads "from the 61.4%" as the earlier value of a change', () => {
+    const text = 'The commission revised turnout to 62.1%, from the 61.4% announced on election night.';
+    assert.ok(frame(text, '61.4%').mods & 16);
+  });
   it('counts "people" as whoever the sources count', () => {
     const [f] = engine.check('Roughly 2,100 people remained displaced after the fire.', { format: 'markdown' });
     assert.equal(f.verdict, 'mismatch');

@@ -82,7 +82,7 @@ function loadFolder(dir: string, maxBytes: number | undefined, confined: boolean
       path,
       ...(meta?.publication ? { publication: meta.publication } : {}),
       ...(meta?.author ? { author: meta.author } : {}),
-      ...(meta?.date ? { date: meta.date } : {}),
+      ...((meta?.date ?? dateInName(id)) ? { date: meta?.date ?? dateInName(id) } : {}),
       ...(manifest.builtInMeasures ? { builtInMeasures: true } : {}),
       text,
     });
@@ -103,6 +103,18 @@ function readManifest(dir: string, read: (file: string) => ReadResult): Manifest
   }
   if (!Array.isArray(parsed?.documents)) throw new FactlintError(`corpus manifest ${file} needs a "documents" array`);
   return { entries: new Map(parsed.documents.map((d) => [d.id, d])), builtInMeasures: parsed.builtInMeasures === true };
+}
+
+/**
+ * An ISO date in a document's file name ("03_2025-04-22_fares", "2024-07-10-delays"), as archives and
+ * static-site generators name their articles: the document's date where the manifest gives none.
+ */
+function dateInName(id: string): string | undefined {
+  const m = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(id);
+  if (!m) return undefined;
+  const [, y, mo, d] = m.map(Number);
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  return day.getUTCMonth() === mo - 1 && day.getUTCDate() === d ? m[0] : undefined;
 }
 
 /** A document's first line, shortened, stands in for a title the manifest does not give. */

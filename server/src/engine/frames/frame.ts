@@ -53,13 +53,15 @@ export interface Frame {
    * the project was 38% complete", "61% two years later". It says when, not what happened when.
    */
   setting?: boolean;
+  /** The claim says it is the latest version of a figure that changed: "the final turnout", "now employs". */
+  latest?: boolean;
 }
 
 /** A word this far from a figure weighs half as much as one beside it; outside its clause, a third as much again. */
 const DECAY = 4;
 const OUTSIDE_CLAUSE = 0.35;
 // The value a change starts from, and a change rather than a level, by the words around the figure.
-const PRIOR_BEFORE = /\b(from|compared (with|to)|versus|vs|against)$/;
+const PRIOR_BEFORE = /\b(from|compared (with|to)|versus|vs|against)( (the|its|their))?$/;
 const PRIOR_AFTER = /^(a year (earlier|ago|before)|the (year|quarter|month) before|(in )?the (previous|prior|same) (year|quarter|period)|last year|previously)\b/;
 const CHANGE_BEFORE = /\b(up|down|rose|rise|risen|rising|fell|fall|fallen|falling|grew|grow|grown|growing|increased?|decreased?|declined?|jumped|climbed|gained|dropped|slipped|slid|surged|soared|plunged|cut|raised|lowered|by)$/;
 // Nouns that name a change: "a 12% rise", "an increase of 9.5%".
@@ -76,6 +78,9 @@ function changedThing(s: SentenceWords, first: number, last: number): string | u
   }
   return undefined;
 }
+
+// Words that say a figure is the last of its versions: what the newest source says decides.
+const LATEST = /^(final|finally|certified|latest|now|currently|ultimately)$/;
 
 const MOD_WORDS: [RegExp, Mod][] = [
   [/^(first|initial|earliest|opening)$/, Mod.First],
@@ -226,6 +231,7 @@ function frameOf(s: SentenceWords, f: Figure, first: number, last: number, figur
   const own = clause[first];
   const terms = new Map<string, number>();
   let mods = 0;
+  let latest = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!w || (i >= first && i <= last)) continue;
@@ -233,6 +239,7 @@ function frameOf(s: SentenceWords, f: Figure, first: number, last: number, figur
     const near = clause[i] === own;
     // Modifiers count only right by the figure, before the next figure ("35 more stores, 350 in all").
     if (near && d <= 3 && !crossesFigure(first, last, i, figureTokens)) for (const [re, m] of MOD_WORDS) if (re.test(w.lower)) mods |= m;
+    if (near && d <= 4 && LATEST.test(w.lower)) latest = true;
     if (!w.content || GENERIC_NOUNS.has(w.base)) continue;
     const weight = (near ? 1 : OUTSIDE_CLAUSE) / (1 + d / DECAY);
     if ((terms.get(w.base) ?? 0) < weight) terms.set(w.base, weight);
@@ -262,6 +269,7 @@ function frameOf(s: SentenceWords, f: Figure, first: number, last: number, figur
     party: partyOf(s, first, last),
     subject: subjectOf(s, first),
     names: new Set(s.words.filter((w, i) => w?.name && w.content && s.clause[i] === own).map((w) => w!.base)),
+    latest: latest || undefined,
   };
 }
 

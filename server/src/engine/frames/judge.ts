@@ -9,7 +9,7 @@ import { excerptAround, replacementFor } from '../present';
 import type { Fact, Finding, TypedFigure } from '../types';
 import { PEOPLE_NOUNS } from '../english/functionWords';
 import { relatedness } from '../english/lemma';
-import type { Frame } from './frame';
+import { Mod, type Frame } from './frame';
 import { frameSimilarity } from './match';
 
 // Similarities are the frame model's probabilities that a source fact is the claim's (match.ts). The
@@ -50,8 +50,12 @@ export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: numb
     const others = close.filter((s) => s.agreement !== 'agree');
     const otherFacts = others.map((s) => s.fact);
     // A claim that matches an earlier figure is still supported, but the writer should know of a later one.
-    const newest = agreeing.map((s) => s.fact.document.date ?? '').sort().pop() ?? '';
+    // "revised turnout to 62.1%, from the 61.4% announced": a source quoting a figure as the earlier one does not make it current.
+    const current = agreeing.filter((s) => !(s.fact.figure.frame.mods & Mod.Prior) || f.frame.mods & Mod.Prior);
+    const newest = (current.length ? current : agreeing).map((s) => s.fact.document.date ?? '').sort().pop() ?? '';
     const newer = newest ? latestFirst(alike(scored, agreeing[0]).filter((x) => (x.document.date ?? '') > newest && compareFigures(f, x.figure, tolerance) !== 'agree')) : [];
+    // "The final turnout was 61.4%": a claim to be the latest, which a newer figure contradicts.
+    if (f.frame.latest && newer.length) return outdated(f, newer, lead);
     const otherNote = newer.length
       ? `; a newer source (${newer[0].document.date}, ${newer[0].document.id}) says ${values([newer[0]])}`
       : others.length
@@ -79,6 +83,13 @@ export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: numb
   const why = best.agreement === 'unclear' ? `${f.text} is too far from it to agree and too near to contradict it` : 'it may be about something else';
   const message = `Not clearly supported: the nearest source figure is ${values([best.fact])} (${best.fact.document.id}: "${clip(best.fact)}"); ${why}.`;
   return finding(f, 'unverified', undefined, label(best.fact), message, [best].flatMap(evidence));
+}
+
+/** A claim to be the latest figure that only an earlier source bears out: the newer ones say otherwise. */
+function outdated(f: TypedFigure, newer: Fact[], earlier: Fact): Finding {
+  const replacements = [...new Set(newer.filter((x) => !x.parts).map((x) => replacementFor(f, x.figure)))];
+  const message = `${sourcesSay([...newer, earlier], newer[0])}, not ${f.text} (${newer[0].document.id}: "${clip(newer[0])}").`;
+  return finding(f, 'mismatch', undefined, label(newer[0]), message, [...newer, earlier].flatMap((fact) => evidence({ fact, agreement: fact === earlier ? 'agree' : 'contradict' })), replacements);
 }
 
 function sameThing(a: Frame, b: Frame): boolean {
