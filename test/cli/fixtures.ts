@@ -68,7 +68,12 @@ export function lintResult(files: FileResult[], problems: LintResult['problems']
   };
 }
 
-export const reportDefaults = { quiet: false, failOn: 'mismatch', reportUnusedDisables: false } as const;
+/** A disable comment at `start` covering every verdict. */
+export function directive(kind: SuppressionDirective['kind'], text: string, start = 0): SuppressionDirective {
+  return { kind, start, end: start + text.length, line: 0, text, verdicts: ['mismatch', 'supported', 'unverified'] };
+}
+
+export const reportDefaults = { quiet: false, failOn: 'mismatch', unusedDirectives: 'off' } as const;
 
 const temps: string[] = [];
 

@@ -6,7 +6,7 @@ import { jsonReport } from '../../server/src/cli/format/json';
 import { formatSarif, sarifReport } from '../../server/src/cli/format/sarif';
 import { formatText } from '../../server/src/cli/format/text';
 import { outcome } from '../../server/src/cli/report';
-import { evidence, fileResult, finding, lintResult, reportDefaults, sarifErrors } from './fixtures';
+import { directive, evidence, fileResult, finding, lintResult, reportDefaults, sarifErrors } from './fixtures';
 
 const DRAFT = '# Deployment 😀\n\nAbout 3,500 North Korean special forces were sent. Samsung hired 10,500 engineers.\nAround 1,500 arrived first.\n';
 const mismatch = finding(DRAFT, '3,500');
@@ -144,19 +144,57 @@ describe('GitHub workflow commands', () => {
       props: { file: 'dir,with:odd/a.md', line: '3', col: '7', endLine: '3', endColumn: '11', title: 'factlint mismatch' },
       message: 'Sources say 1,500: not 3,500 (100%)\nsee sources. [003_fc85c1dbd36f727a]',
     });
-    assert.equal(parseCommand(lines[1]).command, 'notice'); // unverified: info → notice; supported (hint) prints nothing
-    assert.deepEqual(parseCommand(lines[2]), { command: 'error', props: { title: 'factlint' }, message: 'missing.md: no such file or folder' });
+    assert.deepEqual(parseCommand(lines[1]), { command: 'error', props: { title: 'factlint' }, message: 'missing.md: no such file or folder' });
+    assert.equal(parseCommand(lines[2]).command, 'notice'); // unverified: info → notice; supported (hint) prints nothing
     assert.match(lines[3], /^factlint: 1 file, 3 figures/);
+  });
+
+  /** A draft with `n` lines, each with one figure, and a finding of the given kind on each. */
+  function manyFindings(name: string, n: number, kind: 'mismatch' | 'unverified') {
+    const text = Array.from({ length: n }, (_, i) => `Line ${i + 1}: ${kind === 'mismatch' ? 3000 + i : 7000 + i} troops.`).join('\n') + '\n';
+    const findings = [...text.matchAll(/\d{4}/g)].map((m) => kind === 'mismatch' ? finding(text, m[0]) : finding(text, m[0], { ...unverified, start: m.index, end: m.index + 4, text: m[0] }));
+    return fileResult(name, text, findings);
+  }
+
+  it('puts mismatches first, before the unverified figures of earlier files', () => {
+    const out = formatGithub(lintResult([manyFindings('a.md', 2, 'unverified'), manyFindings('b.md', 2, 'mismatch')]), reportDefaults);
+    assert.deepEqual(
+      out.trim().split('\n').slice(0, -1).map((l) => { const c = parseCommand(l); return `${c.command} ${c.props.file}:${c.props.line}`; }),
+      ['warning b.md:1', 'warning b.md:2', 'notice a.md:1', 'notice a.md:2'],
+    );
+  });
+
+  it('keeps to GitHub\'s 10 annotations of each type, mismatches first, and ends with a notice of how many were left out', () => {
+    const result = lintResult([manyFindings('a.md', 12, 'unverified'), manyFindings('b.md', 14, 'mismatch')]);
+    const lines = formatGithub(result, reportDefaults).trim().split('\n');
+    const commands = lines.slice(0, -1).map(parseCommand);
+    const count = (name: string) => commands.filter((c) => c.command === name).length;
+    assert.equal(count('warning'), 10);
+    assert.deepEqual(commands.filter((c) => c.command === 'warning').map((c) => `${c.props.file}:${c.props.line}`), Array.from({ length: 10 }, (_, i) => `b.md:${i + 1}`));
+    assert.equal(count('notice'), 10, 'nine unverified figures and the notice');
+    const last = commands[commands.length - 1];
+    assert.deepEqual(last, {
+      command: 'notice',
+      props: { title: 'factlint: more findings than GitHub annotates' },
+      message: '7 more findings not shown: GitHub shows at most 10 annotations of each type per step. Upload the SARIF report (factlint --format sarif) to code scanning to see every finding.',
+    });
+    assert.match(lines[lines.length - 1], /^factlint: 2 files, 26 figures: 14 mismatch, 0 supported, 12 unverified$/);
+  });
+
+  it('adds no notice when nothing was left out, even at the limit', () => {
+    const lines = formatGithub(lintResult([manyFindings('a.md', 10, 'unverified'), manyFindings('b.md', 10, 'mismatch')]), reportDefaults).trim().split('\n');
+    assert.equal(lines.length, 21);
+    assert.doesNotMatch(lines.join('\n'), /not shown/);
   });
 });
 
 describe('compact and unix reports', () => {
-  const unused = { kind: 'disable' as const, start: 0, end: 25, line: 0, text: '<!-- factlint-disable -->' };
+  const unused = directive('disable', '<!-- factlint-disable -->');
   const files = [fileResult('drafts/a.md', DRAFT, [mismatch, unverified, supported], [unused]), fileResult('b.txt', DRAFT, [{ ...mismatch, severity: 'error' }, { ...supported, suppressed: true }])];
 
   it('compact prints ESLint compact lines, in file order, then the problem count', () => {
     assert.equal(
-      formatCompact(lintResult(files), { ...reportDefaults, reportUnusedDisables: true }),
+      formatCompact(lintResult(files), { ...reportDefaults, unusedDirectives: 'warning' }),
       [
         'drafts/a.md: line 1, col 1, Warning - <!-- factlint-disable --> suppresses nothing (unused-disable)',
         'drafts/a.md: line 3, col 7, Warning - Sources say 1,500, not 3,500. [003_fc85c1dbd36f727a] (mismatch)',
@@ -197,9 +235,9 @@ describe('compact and unix reports', () => {
 });
 
 describe('SARIF report', () => {
-  const unused = { kind: 'disable' as const, start: 0, end: 25, line: 0, text: '<!-- factlint-disable -->' };
+  const unused = directive('disable', '<!-- factlint-disable -->');
   const result = lintResult([fileResult('drafts/a b.md', DRAFT, [mismatch, unverified, { ...supported, suppressed: true }], [unused])], [{ path: 'bad.bin', message: 'binary file, not checked' }]);
-  const log = sarifReport(result, { ...reportDefaults, reportUnusedDisables: true }) as any;
+  const log = sarifReport(result, { ...reportDefaults, unusedDirectives: 'warning' }) as any;
   const run = log.runs[0];
 
   it('validates against the SARIF 2.1.0 JSON schema', () => {
@@ -307,9 +345,11 @@ describe('run outcome', () => {
     const many = lintResult([fileResult('a.md', DRAFT, [mismatch, { ...unverified, severity: 'warning' }])]);
     assert.deepEqual(outcome(many, { ...reportDefaults, failOn: 'none', maxWarnings: 2 }), { exitCode: 0, notes: [] });
     assert.deepEqual(outcome(many, { ...reportDefaults, failOn: 'none', maxWarnings: 1 }), { exitCode: 1, notes: ['2 warnings, more than --max-warnings 1 allows'] });
-    const unused = lintResult([fileResult('a.md', DRAFT, [], [{ kind: 'disable-file', start: 0, end: 1, line: 0, text: '<!-- factlint-disable-file -->' }])]);
+    const unused = lintResult([fileResult('a.md', DRAFT, [], [directive('disable-file', '<!-- factlint-disable-file -->')])]);
     assert.equal(outcome(unused, reportDefaults).exitCode, 0);
-    assert.equal(outcome(unused, { ...reportDefaults, reportUnusedDisables: true }).exitCode, 1);
+    assert.deepEqual(outcome(unused, { ...reportDefaults, unusedDirectives: 'warning' }), { exitCode: 0, notes: [] }, 'a warning, as in ESLint');
+    assert.deepEqual(outcome(unused, { ...reportDefaults, unusedDirectives: 'warning', maxWarnings: 0 }), { exitCode: 1, notes: ['1 warning, more than --max-warnings 0 allows'] });
+    assert.deepEqual(outcome(unused, { ...reportDefaults, unusedDirectives: 'error' }), { exitCode: 1, notes: ['1 factlint-disable comment suppressing nothing'] });
   });
 
   it('exits 2 when any input had a problem, whatever the findings', () => {

@@ -3,7 +3,8 @@
 // worker is started on first use and again after it dies (out of memory, say).
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CorpusDocument, DocumentFormat, Finding } from '../engine';
+import type { CorpusDocument, DocumentFormat } from '../engine';
+import type { SuppressionResult } from '../engine/suppress';
 
 /** A corpus as the worker builds its engine: `documents` only the first time it sees `key`. */
 export interface CorpusRef {
@@ -13,14 +14,14 @@ export interface CorpusRef {
 }
 
 export type WorkerRequest = { type: 'clear' } | { type: 'check'; id: number; corpus: CorpusRef; text: string; format: DocumentFormat };
-export type WorkerReply = { id: number; findings: Finding[] } | { id: number; error: string };
+export type WorkerReply = ({ id: number } & SuppressionResult) | { id: number; error: string };
 
 interface Job {
   corpus: { key: string; documents: CorpusDocument[]; tolerance?: number };
   text: string;
   format: DocumentFormat;
   wanted: () => boolean;
-  resolve: (findings: Finding[] | undefined) => void;
+  resolve: (checked: SuppressionResult | undefined) => void;
   reject: (error: Error) => void;
 }
 
@@ -34,8 +35,8 @@ export class CheckThread {
 
   constructor(private readonly script = path.join(__dirname, 'checkWorker.js')) {}
 
-  /** The document's findings, or undefined when `wanted` says no before the check starts. */
-  check(corpus: Job['corpus'], text: string, format: DocumentFormat, wanted: () => boolean): Promise<Finding[] | undefined> {
+  /** The document's findings and unused disable comments, or undefined when `wanted` says no before the check starts. */
+  check(corpus: Job['corpus'], text: string, format: DocumentFormat, wanted: () => boolean): Promise<SuppressionResult | undefined> {
     return new Promise((resolve, reject) => {
       this.queue.push({ corpus, text, format, wanted, resolve, reject });
       this.pump();
@@ -78,7 +79,7 @@ export class CheckThread {
       if (!job || job.id !== reply.id) return;
       this.running = undefined;
       if ('error' in reply) job.reject(new Error(reply.error));
-      else job.resolve(reply.findings);
+      else job.resolve({ findings: reply.findings, unusedDisables: reply.unusedDisables });
       this.pump();
     });
     const died = (error: Error) => {

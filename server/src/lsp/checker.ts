@@ -10,7 +10,8 @@ import { MEGABYTE, megabytes, readTextFile } from '../engine/readText';
 import type { Severity } from '../config';
 import type { DocumentFormat, Finding, Verdict } from '../engine';
 import { StatusNotification, type CheckFilesResult, type FactlintSettings } from '../protocol';
-import { countVerdicts, toDiagnostics } from './diagnostics';
+import type { SuppressionDirective, SuppressionResult } from '../engine/suppress';
+import { countVerdicts, toDiagnostics, unusedDirectiveDiagnostics } from './diagnostics';
 import type { DocumentConfigs } from './documentConfig';
 import type { CheckThread } from './checkThread';
 import type { Corpora } from './corpora';
@@ -23,6 +24,8 @@ export interface Checked {
   format: DocumentFormat;
   /** Empty when the document is not checked (language, config ignores) or its corpus cannot load. */
   findings: Finding[];
+  /** Disable comments that suppress nothing, shown faded. */
+  unusedDisables: SuppressionDirective[];
   /** False when the document is left out by its language or the config file. */
   included: boolean;
   severity: Record<Verdict, Severity>;
@@ -166,18 +169,22 @@ export class Checker {
     if (bytes > limit) notices.push(tooLargeNotice(bytes, limit));
     const corpus = included && bytes <= limit ? this.deps.corpora.get(config, limit) : undefined;
     if (corpus && 'problem' in corpus) notices.push(notice(DiagnosticSeverity.Warning, 'corpus', `factlint cannot check this document: ${corpus.problem}`));
-    let findings: Finding[] | undefined = [];
+    let result: SuppressionResult | undefined = { findings: [], unusedDisables: [] };
     if (corpus && 'documents' in corpus)
       try {
-        findings = await this.deps.thread.check(corpus, text, format, wanted);
+        result = await this.deps.thread.check(corpus, text, format, wanted);
       } catch (e) {
         this.deps.connection.console.error(`checking ${doc.uri} failed: ${(e as Error).message}`);
       }
-    return findings && { version, format, findings, included, severity: config.severity, notices };
+    return result && { version, format, ...result, included, severity: config.severity, notices };
   }
 
   private diagnostics(doc: TextDocument, checked: Checked) {
-    return [...checked.notices, ...toDiagnostics(doc, checked.findings, checked.severity, this.deps.relatedInformation)];
+    return [
+      ...checked.notices,
+      ...toDiagnostics(doc, checked.findings, checked.severity, this.deps.relatedInformation),
+      ...unusedDirectiveDiagnostics(doc, checked.unusedDisables),
+    ];
   }
 }
 

@@ -3,6 +3,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentFormat, Finding } from '../engine';
+import { singleReplacement } from '../engine/fixes';
 import { OPEN_SOURCE_COMMAND } from '../protocol';
 import { evidenceLocation, findingRange } from './diagnostics';
 
@@ -29,7 +30,8 @@ export function codeActions(
         title: `Replace with ${replacement}`,
         kind: CodeActionKind.QuickFix,
         diagnostics: fixes,
-        isPreferred: replacements.length === 1,
+        // The one `factlint --fix` applies.
+        isPreferred: replacement === singleReplacement(finding),
         edit: { changes: { [doc.uri]: [{ range: figureRange, newText: replacement }] } },
       });
     if (format === 'markdown')
