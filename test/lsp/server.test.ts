@@ -186,7 +186,7 @@ describe('language server (stdio)', function () {
     const ignore = (await codeActionsFor(uri, diagnostics.find(isMismatch)!)).find((a) => a.title === 'Ignore this figure');
     assert.ok(ignore);
     const fixed = applyEdits(text, ignore.edit!.changes![uri]);
-    assert.equal(fixed, `Intro.\n\n<!-- factlint-disable-next-line -->\n${WRONG}\n`);
+    assert.equal(fixed, `Intro.\n\n<!-- factlint-disable-next-line mismatch -->\n${WRONG}\n`);
     assert.deepEqual((await editDraft(uri, 2, fixed)).diagnostics.filter(isMismatch), []);
   });
 
@@ -195,7 +195,7 @@ describe('language server (stdio)', function () {
     const { uri, diagnostics } = await openDraft(text);
     const ignore = (await codeActionsFor(uri, diagnostics.find(isMismatch)!)).find((a) => a.title === 'Ignore this figure');
     const fixed = applyEdits(text, ignore!.edit!.changes![uri]);
-    assert.equal(fixed, `Intro line.\n${WRONG} <!-- factlint-disable-line -->\n`);
+    assert.equal(fixed, `Intro line.\n${WRONG} <!-- factlint-disable-line mismatch -->\n`);
     assert.deepEqual((await editDraft(uri, 2, fixed)).diagnostics.filter(isMismatch), []);
   });
 

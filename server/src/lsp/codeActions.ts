@@ -61,16 +61,17 @@ export function codeActions(
  * A `factlint-disable-next-line` comment on its own line above the figure's line when that line
  * starts a block. Where it continues a paragraph, or is a list item, a comment line would split the
  * paragraph or the list, so the comment goes at the end of the line as `factlint-disable-line`.
+ * It names the verdict, so the other figures on the line are still checked.
  */
 function ignoreEdit(doc: TextDocument, line: number): TextEdit {
   const text = lineText(doc, line);
   const previous = line > 0 ? lineText(doc, line - 1) : '';
   if (previous.trim() === '' && !/^\s/.test(text) && !LIST_ITEM.test(text)) {
     const start = { line, character: 0 };
-    return { range: { start, end: start }, newText: '<!-- factlint-disable-next-line -->\n' };
+    return { range: { start, end: start }, newText: '<!-- factlint-disable-next-line mismatch -->\n' };
   }
   const end = { line, character: text.length };
-  return { range: { start: end, end }, newText: `${/\s$/.test(text) || text === '' ? '' : ' '}<!-- factlint-disable-line -->` };
+  return { range: { start: end, end }, newText: `${/\s$/.test(text) || text === '' ? '' : ' '}<!-- factlint-disable-line mismatch -->` };
 }
 
 function lineText(doc: TextDocument, line: number): string {
