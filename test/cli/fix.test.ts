@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { JsonReport } from '../../server/src/cli/format/json';
 import type { LintResult } from '../../server/src/cli/lint';
+import { summaryLine } from '../../server/src/cli/report';
 import { writeFixes } from '../../server/src/cli/writeFixes';
 import { LineIndex } from '../../server/src/engine/lineIndex';
 import { builtBundle } from '../dist';
@@ -153,5 +154,6 @@ describe('writeFixes', () => {
     assert.match(problems[0].message, /^cannot write the fixes: ENOENT/);
     assert.deepEqual(result.files.map((f) => f.fix?.written), [false, true]);
     assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), 'Read: 1,500.\n');
+    assert.match(summaryLine(result), /; 1 fixed; 1 would be fixed$/);
   });
 });

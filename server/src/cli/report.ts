@@ -50,9 +50,10 @@ export function summaryLine(result: LintResult): string {
   let line = `${plural(s.files, 'file')}, ${plural(s.figures, 'figure')}: ${s.mismatch} mismatch, ${s.supported} supported, ${s.unverified} unverified`;
   const suppressed = s.figures - s.mismatch - s.supported - s.unverified;
   if (suppressed) line += `; ${suppressed} suppressed`;
-  const fixes = result.files.filter((f) => f.fix);
-  const fixed = fixes.reduce((n, f) => n + f.fix!.count, 0);
-  if (fixed) line += fixes.every((f) => f.fix!.written) ? `; ${fixed} fixed` : `; ${fixed} would be fixed`;
+  // Figures replaced on disk (--fix), and those only shown (--fix-dry-run, or a draft that could not be written).
+  const fixed = (written: boolean) => result.files.reduce((n, f) => n + (f.fix?.written === written ? f.fix.count : 0), 0);
+  if (fixed(true)) line += `; ${fixed(true)} fixed`;
+  if (fixed(false)) line += `; ${fixed(false)} would be fixed`;
   if (result.problems.length) line += `; ${plural(result.problems.length, 'error')} (on stderr)`;
   return line;
 }
