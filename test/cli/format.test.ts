@@ -1,12 +1,14 @@
 // Report formats from hand-built findings (no engine): text, JSON, GitHub workflow commands, SARIF.
 import assert from 'node:assert/strict';
+import { codeQualityReport } from '../../server/src/cli/format/codequality';
 import { formatCompact, formatUnix } from '../../server/src/cli/format/editorLines';
+import { formatJunit } from '../../server/src/cli/format/junit';
 import { formatGithub, escapeData, escapeProperty } from '../../server/src/cli/format/github';
 import { jsonReport } from '../../server/src/cli/format/json';
 import { formatSarif, sarifReport } from '../../server/src/cli/format/sarif';
 import { formatText } from '../../server/src/cli/format/text';
 import { outcome } from '../../server/src/cli/report';
-import { evidence, fileResult, finding, lintResult, reportDefaults, sarifErrors } from './fixtures';
+import { directive, evidence, fileResult, finding, junitErrors, lintResult, reportDefaults, sarifErrors } from './fixtures';
 
 const DRAFT = '# Deployment 😀\n\nAbout 3,500 North Korean special forces were sent. Samsung hired 10,500 engineers.\nAround 1,500 arrived first.\n';
 const mismatch = finding(DRAFT, '3,500');
@@ -144,19 +146,57 @@ describe('GitHub workflow commands', () => {
       props: { file: 'dir,with:odd/a.md', line: '3', col: '7', endLine: '3', endColumn: '11', title: 'factlint mismatch' },
       message: 'Sources say 1,500: not 3,500 (100%)\nsee sources. [003_fc85c1dbd36f727a]',
     });
-    assert.equal(parseCommand(lines[1]).command, 'notice'); // unverified: info → notice; supported (hint) prints nothing
-    assert.deepEqual(parseCommand(lines[2]), { command: 'error', props: { title: 'factlint' }, message: 'missing.md: no such file or folder' });
+    assert.deepEqual(parseCommand(lines[1]), { command: 'error', props: { title: 'factlint' }, message: 'missing.md: no such file or folder' });
+    assert.equal(parseCommand(lines[2]).command, 'notice'); // unverified: info → notice; supported (hint) prints nothing
     assert.match(lines[3], /^factlint: 1 file, 3 figures/);
+  });
+
+  /** A draft with `n` lines, each with one figure, and a finding of the given kind on each. */
+  function manyFindings(name: string, n: number, kind: 'mismatch' | 'unverified') {
+    const text = Array.from({ length: n }, (_, i) => `Line ${i + 1}: ${kind === 'mismatch' ? 3000 + i : 7000 + i} troops.`).join('\n') + '\n';
+    const findings = [...text.matchAll(/\d{4}/g)].map((m) => kind === 'mismatch' ? finding(text, m[0]) : finding(text, m[0], { ...unverified, start: m.index, end: m.index + 4, text: m[0] }));
+    return fileResult(name, text, findings);
+  }
+
+  it('puts mismatches first, before the unverified figures of earlier files', () => {
+    const out = formatGithub(lintResult([manyFindings('a.md', 2, 'unverified'), manyFindings('b.md', 2, 'mismatch')]), reportDefaults);
+    assert.deepEqual(
+      out.trim().split('\n').slice(0, -1).map((l) => { const c = parseCommand(l); return `${c.command} ${c.props.file}:${c.props.line}`; }),
+      ['warning b.md:1', 'warning b.md:2', 'notice a.md:1', 'notice a.md:2'],
+    );
+  });
+
+  it('keeps to GitHub\'s 10 annotations of each type, mismatches first, and ends with a notice of how many were left out', () => {
+    const result = lintResult([manyFindings('a.md', 12, 'unverified'), manyFindings('b.md', 14, 'mismatch')]);
+    const lines = formatGithub(result, reportDefaults).trim().split('\n');
+    const commands = lines.slice(0, -1).map(parseCommand);
+    const count = (name: string) => commands.filter((c) => c.command === name).length;
+    assert.equal(count('warning'), 10);
+    assert.deepEqual(commands.filter((c) => c.command === 'warning').map((c) => `${c.props.file}:${c.props.line}`), Array.from({ length: 10 }, (_, i) => `b.md:${i + 1}`));
+    assert.equal(count('notice'), 10, 'nine unverified figures and the notice');
+    const last = commands[commands.length - 1];
+    assert.deepEqual(last, {
+      command: 'notice',
+      props: { title: 'factlint: more findings than GitHub annotates' },
+      message: '7 more findings not shown: GitHub shows at most 10 annotations of each type per step. Upload the SARIF report (factlint --format sarif) to code scanning to see every finding.',
+    });
+    assert.match(lines[lines.length - 1], /^factlint: 2 files, 26 figures: 14 mismatch, 0 supported, 12 unverified$/);
+  });
+
+  it('adds no notice when nothing was left out, even at the limit', () => {
+    const lines = formatGithub(lintResult([manyFindings('a.md', 10, 'unverified'), manyFindings('b.md', 10, 'mismatch')]), reportDefaults).trim().split('\n');
+    assert.equal(lines.length, 21);
+    assert.doesNotMatch(lines.join('\n'), /not shown/);
   });
 });
 
 describe('compact and unix reports', () => {
-  const unused = { kind: 'disable' as const, start: 0, end: 25, line: 0, text: '<!-- factlint-disable -->' };
+  const unused = directive('disable', '<!-- factlint-disable -->');
   const files = [fileResult('drafts/a.md', DRAFT, [mismatch, unverified, supported], [unused]), fileResult('b.txt', DRAFT, [{ ...mismatch, severity: 'error' }, { ...supported, suppressed: true }])];
 
   it('compact prints ESLint compact lines, in file order, then the problem count', () => {
     assert.equal(
-      formatCompact(lintResult(files), { ...reportDefaults, reportUnusedDisables: true }),
+      formatCompact(lintResult(files), { ...reportDefaults, unusedDirectives: 'warning' }),
       [
         'drafts/a.md: line 1, col 1, Warning - <!-- factlint-disable --> suppresses nothing (unused-disable)',
         'drafts/a.md: line 3, col 7, Warning - Sources say 1,500, not 3,500. [003_fc85c1dbd36f727a] (mismatch)',
@@ -197,9 +237,9 @@ describe('compact and unix reports', () => {
 });
 
 describe('SARIF report', () => {
-  const unused = { kind: 'disable' as const, start: 0, end: 25, line: 0, text: '<!-- factlint-disable -->' };
+  const unused = directive('disable', '<!-- factlint-disable -->');
   const result = lintResult([fileResult('drafts/a b.md', DRAFT, [mismatch, unverified, { ...supported, suppressed: true }], [unused])], [{ path: 'bad.bin', message: 'binary file, not checked' }]);
-  const log = sarifReport(result, { ...reportDefaults, reportUnusedDisables: true }) as any;
+  const log = sarifReport(result, { ...reportDefaults, unusedDirectives: 'warning' }) as any;
   const run = log.runs[0];
 
   it('validates against the SARIF 2.1.0 JSON schema', () => {
@@ -307,12 +347,111 @@ describe('run outcome', () => {
     const many = lintResult([fileResult('a.md', DRAFT, [mismatch, { ...unverified, severity: 'warning' }])]);
     assert.deepEqual(outcome(many, { ...reportDefaults, failOn: 'none', maxWarnings: 2 }), { exitCode: 0, notes: [] });
     assert.deepEqual(outcome(many, { ...reportDefaults, failOn: 'none', maxWarnings: 1 }), { exitCode: 1, notes: ['2 warnings, more than --max-warnings 1 allows'] });
-    const unused = lintResult([fileResult('a.md', DRAFT, [], [{ kind: 'disable-file', start: 0, end: 1, line: 0, text: '<!-- factlint-disable-file -->' }])]);
+    const unused = lintResult([fileResult('a.md', DRAFT, [], [directive('disable-file', '<!-- factlint-disable-file -->')])]);
     assert.equal(outcome(unused, reportDefaults).exitCode, 0);
-    assert.equal(outcome(unused, { ...reportDefaults, reportUnusedDisables: true }).exitCode, 1);
+    assert.deepEqual(outcome(unused, { ...reportDefaults, unusedDirectives: 'warning' }), { exitCode: 0, notes: [] }, 'a warning, as in ESLint');
+    assert.deepEqual(outcome(unused, { ...reportDefaults, unusedDirectives: 'warning', maxWarnings: 0 }), { exitCode: 1, notes: ['1 warning, more than --max-warnings 0 allows'] });
+    assert.deepEqual(outcome(unused, { ...reportDefaults, unusedDirectives: 'error' }), { exitCode: 1, notes: ['1 factlint-disable comment suppressing nothing'] });
   });
 
   it('exits 2 when any input had a problem, whatever the findings', () => {
     assert.equal(outcome(lintResult(withMismatch, [{ path: 'x', message: 'no such file or folder' }]), reportDefaults).exitCode, 2);
+  });
+});
+
+describe('JUnit report', () => {
+  const unused = directive('disable-next-line', '<!-- factlint-disable-next-line -->');
+  const files = [
+    fileResult('drafts/a.md', DRAFT, [mismatch, unverified, supported]),
+    fileResult('b.txt', DRAFT, [{ ...mismatch, suppressed: true }, { ...supported, severity: 'off' }], [unused]),
+  ];
+  const problems = [{ path: 'bad.bin', message: 'binary file, not checked' }];
+
+  it('has one testsuite per draft and one testcase per figure: a mismatch fails, an unverified figure is skipped, a supported one passes', () => {
+    const out = formatJunit(lintResult(files, problems), { ...reportDefaults, unusedDirectives: 'warning' });
+    assert.equal(
+      out,
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<testsuites name="factlint" tests="6" failures="2" errors="1" time="0">',
+        '  <testsuite name="drafts/a.md" tests="3" failures="1" errors="0" skipped="1" time="0">',
+        '    <testcase classname="drafts/a.md" name="3:7 3,500" time="0">',
+        '      <failure type="mismatch" message="Sources say 1,500, not 3,500. [003_fc85c1dbd36f727a]">mismatch: 3,500 at drafts/a.md:3:7&#10;Sources say 1,500, not 3,500.&#10;003_fc85c1dbd36f727a (North Korea sends special forces), line 9: The NIS reported that the first 1,500 North Korean special forces fighters had arrived.</failure>',
+        '    </testcase>',
+        '    <testcase classname="drafts/a.md" name="3:66 10,500" time="0">',
+        '      <skipped>unverified: No source gives a figure for engineers hired.</skipped>',
+        '    </testcase>',
+        '    <testcase classname="drafts/a.md" name="4:8 1,500" time="0"/>',
+        '  </testsuite>',
+        '  <testsuite name="b.txt" tests="2" failures="1" errors="0" skipped="1" time="0">',
+        '    <testcase classname="b.txt" name="1:1 unused disable comment" time="0">',
+        '      <failure type="unused-disable" message="&lt;!-- factlint-disable-next-line --&gt; suppresses nothing">&lt;!-- factlint-disable-next-line --&gt; suppresses nothing&#10;at b.txt:1:1</failure>',
+        '    </testcase>',
+        '    <testcase classname="b.txt" name="3:7 3,500" time="0">',
+        '      <skipped>suppressed by a factlint-disable comment: Sources say 1,500, not 3,500.</skipped>',
+        '    </testcase>',
+        '  </testsuite>',
+        '  <testsuite name="factlint: inputs not checked" tests="1" failures="0" errors="1" skipped="0" time="0">',
+        '    <testcase classname="factlint: inputs not checked" name="bad.bin" time="0">',
+        '      <error message="binary file, not checked">bad.bin: binary file, not checked</error>',
+        '    </testcase>',
+        '  </testsuite>',
+        '</testsuites>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('validates against the Jenkins JUnit schema, hostile text included', async () => {
+    assert.equal(await junitErrors(formatJunit(lintResult(files, problems), { ...reportDefaults, unusedDirectives: 'error' })), undefined);
+    assert.equal(await junitErrors(formatJunit(lintResult([]), reportDefaults)), undefined);
+    const hostile = finding(DRAFT, '3,500', { message: 'Sources say <b>"1,500"</b> & \x1b[2J\x0c\ud800 not \'3,500\'\u0000.', evidence: [evidence({ document: ']]><x/>', excerpt: '\x01\n\r\t' })] });
+    const report = formatJunit(lintResult([fileResult('<a&b>"\x07.md', DRAFT, [hostile])]), reportDefaults);
+    assert.equal(await junitErrors(report), undefined, report);
+    assert.match(report, /message="Sources say &lt;b&gt;&quot;1,500&quot;&lt;\/b&gt; &amp; \\u001b\[2J\\u000c\\ud800 not &apos;3,500&apos;\\u0000\. \[\]\]&gt;&lt;x\/&gt;\]"/);
+    // The schema is not a rubber stamp.
+    assert.match((await junitErrors('<testsuites><testsuite name="a" tests="1"><testcase/></testsuite></testsuites>')) ?? '', /'name' is required/);
+  });
+
+  it('fails unverified figures too with --fail-on unverified; --quiet keeps mismatches only', () => {
+    const result = lintResult([fileResult('a.md', DRAFT, [mismatch, unverified, supported])]);
+    assert.match(formatJunit(result, { ...reportDefaults, failOn: 'unverified' }), /<testsuite name="a\.md" tests="3" failures="2" errors="0" skipped="0"/);
+    assert.match(formatJunit(result, { ...reportDefaults, quiet: true }), /<testsuite name="a\.md" tests="1" failures="1" errors="0" skipped="0"/);
+  });
+});
+
+describe('GitLab Code Quality report', () => {
+  const files = [
+    fileResult('drafts/a.md', DRAFT, [mismatch, { ...mismatch, suppressed: true }, unverified, supported, { ...mismatch, start: DRAFT.lastIndexOf('1,500'), end: DRAFT.lastIndexOf('1,500') + 5, text: '1,500', severity: 'error', message: 'Another mismatch.' }]),
+    fileResult('b.txt', '<!-- factlint-disable-line -->\n', [], [directive('disable-line', '<!-- factlint-disable-line -->')]),
+  ];
+
+  it('lists issues with the fields GitLab reads; supported figures, suppressed ones and hints are not issues', () => {
+    const issues = codeQualityReport(lintResult(files), { ...reportDefaults, unusedDirectives: 'error' });
+    assert.deepEqual(
+      issues.map(({ fingerprint, ...rest }) => (assert.match(fingerprint, /^[0-9a-f]{32}$/), rest)),
+      [
+        { type: 'issue', description: 'Sources say 1,500, not 3,500. [003_fc85c1dbd36f727a]', check_name: 'mismatch', severity: 'minor', location: { path: 'drafts/a.md', lines: { begin: 3, end: 3 } } },
+        { type: 'issue', description: 'No source gives a figure for engineers hired.', check_name: 'unverified', severity: 'info', location: { path: 'drafts/a.md', lines: { begin: 3, end: 3 } } },
+        { type: 'issue', description: 'Another mismatch. [003_fc85c1dbd36f727a]', check_name: 'mismatch', severity: 'major', location: { path: 'drafts/a.md', lines: { begin: 4, end: 4 } } },
+        { type: 'issue', description: '<!-- factlint-disable-line --> suppresses nothing', check_name: 'unused-disable', severity: 'major', location: { path: 'b.txt', lines: { begin: 1, end: 1 } } },
+      ],
+    );
+    assert.equal(new Set(issues.map((i) => i.fingerprint)).size, issues.length, 'fingerprints are unique');
+  });
+
+  it('keeps each fingerprint when the draft is edited elsewhere or the sources\' wording changes, and tells repeated figures apart', () => {
+    const text = 'Intro.\n\nAbout 3,500 troops. Later 3,500 troops again.\n';
+    const second = text.lastIndexOf('3,500');
+    const fingerprints = (t: string, message: string) => {
+      const shift = t.length - text.length;
+      const findings = [finding(t, '3,500', { message }), { ...finding(t, '3,500', { message }), start: second + shift, end: second + shift + 5 }];
+      return codeQualityReport(lintResult([fileResult('a.md', t, findings)]), reportDefaults).map((i) => i.fingerprint);
+    };
+    const before = fingerprints(text, 'Sources say 1,500.');
+    assert.equal(new Set(before).size, 2);
+    assert.deepEqual(fingerprints(text, 'Sources say 1,500.'), before, 'the same on every run');
+    assert.deepEqual(fingerprints(`# A title\n\nA new paragraph.\n\n${text}`, 'Sources now say about 1,500.'), before);
+    assert.notDeepEqual(codeQualityReport(lintResult([fileResult('other.md', text, [finding(text, '3,500')])]), reportDefaults)[0].fingerprint, before[0], 'the path is part of it');
   });
 });

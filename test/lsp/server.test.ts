@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DiagnosticSeverity,
+  DiagnosticTag,
   type CodeAction,
   type Diagnostic,
   type Hover,
@@ -162,6 +163,7 @@ describe('language server (stdio)', function () {
     const replace = actions.find((a) => a.title === 'Replace with 1,500');
     assert.ok(replace, `actions: ${actions.map((a) => a.title)}`);
     assert.equal(replace.kind, 'quickfix');
+    assert.equal(replace.isPreferred, true, 'the one fix factlint --fix applies');
     assert.deepEqual(replace.diagnostics, [diagnostic]);
     const edits = replace.edit!.changes![uri];
     assert.deepEqual(edits, [{ range: positionOf(text, '3,500'), newText: '1,500' }]);
@@ -177,7 +179,7 @@ describe('language server (stdio)', function () {
     const ignore = (await codeActionsFor(uri, diagnostics.find(isMismatch)!)).find((a) => a.title === 'Ignore this figure');
     assert.ok(ignore);
     const fixed = applyEdits(text, ignore.edit!.changes![uri]);
-    assert.equal(fixed, `Intro.\n\n<!-- factlint-disable-next-line -->\n${WRONG}\n`);
+    assert.equal(fixed, `Intro.\n\n<!-- factlint-disable-next-line mismatch -->\n${WRONG}\n`);
     assert.deepEqual((await editDraft(uri, 2, fixed)).diagnostics.filter(isMismatch), []);
   });
 
@@ -186,8 +188,29 @@ describe('language server (stdio)', function () {
     const { uri, diagnostics } = await openDraft(text);
     const ignore = (await codeActionsFor(uri, diagnostics.find(isMismatch)!)).find((a) => a.title === 'Ignore this figure');
     const fixed = applyEdits(text, ignore!.edit!.changes![uri]);
-    assert.equal(fixed, `Intro line.\n${WRONG} <!-- factlint-disable-line -->\n`);
+    assert.equal(fixed, `Intro line.\n${WRONG} <!-- factlint-disable-line mismatch -->\n`);
     assert.deepEqual((await editDraft(uri, 2, fixed)).diagnostics.filter(isMismatch), []);
+  });
+
+  it('shows a disable comment that suppresses nothing as a faded hint, and a named one that names no verdict as a warning', async () => {
+    const unusedComment = '<!-- factlint-disable-next-line mismatch -- from our own reporting -->';
+    const text = `${unusedComment}\n${RIGHT}\n\n${WRONG} <!-- factlint-disable-line mismatch -->\n`;
+    const { uri, diagnostics } = await openDraft(text);
+    const unused = diagnostics.filter((d) => d.code === 'unused-disable');
+    assert.deepEqual(
+      unused.map((d) => [d.range, d.severity, d.tags, d.message]),
+      [[positionOf(text, unusedComment), DiagnosticSeverity.Hint, [DiagnosticTag.Unnecessary], `${unusedComment} suppresses nothing`]],
+      'the comment over the mismatch is used; the one over a supported figure names only mismatch',
+    );
+    assert.deepEqual(diagnostics.filter(isMismatch), []);
+
+    const typo = '<!-- factlint-disable-line mismatches -->';
+    const after = await editDraft(uri, 2, `${WRONG} ${typo}\n`);
+    const [warning] = after.diagnostics.filter((d) => d.code === 'unused-disable');
+    assert.equal(warning.severity, DiagnosticSeverity.Warning);
+    assert.equal(warning.tags, undefined);
+    assert.match(warning.message as string, /"mismatches" is not a verdict/);
+    assert.equal(after.diagnostics.filter(isMismatch).length, 1, 'a comment with a typo suppresses nothing');
   });
 
   it('opens the source at its line through workspace/executeCommand and window/showDocument', async () => {

@@ -3,8 +3,9 @@ import { parseArgs } from 'node:util';
 import { FactlintError } from '../engine/errors';
 import type { FactlintConfig } from '../config';
 import { DEFAULT_MAX_FILE_BYTES, MEGABYTE } from '../engine/readText';
+import { DIRECTIVE_SEVERITIES, type DirectiveSeverity } from './report';
 
-export const FORMATS = ['text', 'compact', 'unix', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['text', 'compact', 'unix', 'json', 'sarif', 'github', 'junit', 'codequality'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 export const FAIL_ON = ['mismatch', 'unverified', 'none'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -23,7 +24,12 @@ export interface CliOptions {
   summary: boolean;
   failOn: FailOn;
   color: boolean;
-  reportUnusedDisables: boolean;
+  /** How disable comments that suppress nothing are reported (--report-unused-disable-directives[-severity]). */
+  unusedDirectives: DirectiveSeverity;
+  /** Disable comments are read (false with --no-inline-config). */
+  inlineConfig: boolean;
+  /** --fix writes the single replacement of each mismatch to the draft; --fix-dry-run only reports it. */
+  fix?: 'write' | 'dry-run';
   /** Drafts and corpus documents larger than this are not read. */
   maxFileBytes: number;
   /** Config files may name corpus folders outside their repository. */
@@ -50,7 +56,7 @@ Folders expand to their .md, .markdown and .txt files; .gitignore and the config
 working directory, unless --stdin-filename names it.
 
 Options:
-  -f, --format <fmt>          text (default), compact, unix, json, sarif or github
+  -f, --format <fmt>          text (default), compact, unix, json, sarif, github, junit or codequality
       --stdin-filename <path>  the path of the draft read from "-": shown in the report, its extension
                               picks Markdown or text, and the config file that applies is found from it
   -o, --output <file>         write the report to a file instead of stdout
@@ -63,7 +69,15 @@ Options:
       --max-warnings <n>      also fail when more than n findings have severity "warning"
   -q, --quiet                 report mismatches only
       --summary               text: counts per file and verdict instead of every finding
-      --report-unused-disables  report factlint-disable comments that suppress nothing (fails the run)
+      --fix                   replace each mismatched figure that has exactly one source figure
+                              to put instead, in the file itself; then report what is left
+      --fix-dry-run           the same, without writing: text shows a diff, json each fixed
+                              file's "output"; not with --fix
+      --no-inline-config      ignore factlint-disable comments: every figure is reported
+      --report-unused-disable-directives
+                              report factlint-disable comments that suppress nothing, as warnings
+      --report-unused-disable-directives-severity <sev>
+                              the same with a severity: warning (or warn), error (fails the run) or off
       --no-color              no colour in text output (colour is used only on a terminal)
       --max-file-size <MB>    skip drafts and corpus documents larger than this (default 5)
   -h, --help                  show this help
@@ -96,6 +110,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
         quiet: { type: 'boolean', short: 'q' },
         summary: { type: 'boolean' },
         'report-unused-disables': { type: 'boolean' },
+        'report-unused-disable-directives': { type: 'boolean' },
+        'report-unused-disable-directives-severity': { type: 'string' },
+        'no-inline-config': { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'max-file-size': { type: 'string' },
         'allow-outside-corpus': { type: 'boolean' },
@@ -114,6 +133,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const stdinFilename = v['stdin-filename'];
   if (stdinFilename !== undefined && !parsed.positionals.includes('-')) throw new UsageError('--stdin-filename names standard input, which is read only when "-" is among the inputs');
   if (stdinFilename?.trim() === '') throw new UsageError('--stdin-filename must not be empty');
+  if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  // As in ESLint: standard input has no file to write back to.
+  if (v.fix && parsed.positionals.includes('-')) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
   return {
     inputs: parsed.positionals,
     stdinFilename,
@@ -125,13 +147,23 @@ export function parseCliArgs(argv: string[]): CliOptions {
     summary: v.summary ?? false,
     failOn: oneOf('--fail-on', v['fail-on'] ?? 'mismatch', FAIL_ON),
     color: !v['no-color'],
-    reportUnusedDisables: v['report-unused-disables'] ?? false,
+    unusedDirectives: unusedDirectives(v),
+    inlineConfig: !v['no-inline-config'],
+    fix: v.fix ? 'write' : v['fix-dry-run'] ? 'dry-run' : undefined,
     maxFileBytes:
       v['max-file-size'] === undefined ? DEFAULT_MAX_FILE_BYTES : Math.round(parseNumber('--max-file-size', v['max-file-size'], 0, 1e6, false) * MEGABYTE),
     allowOutsideCorpus: v['allow-outside-corpus'] ?? false,
     help: v.help ?? false,
     version: v.version ?? false,
   };
+}
+
+/** ESLint's pair of flags: one to report unused disable comments, one to say how; `warn` is ESLint's spelling. */
+function unusedDirectives(v: { 'report-unused-disables'?: boolean; 'report-unused-disable-directives'?: boolean; 'report-unused-disable-directives-severity'?: string }): DirectiveSeverity {
+  const severity = v['report-unused-disable-directives-severity'];
+  if (severity !== undefined) return oneOf('--report-unused-disable-directives-severity', severity === 'warn' ? 'warning' : severity, DIRECTIVE_SEVERITIES);
+  // --report-unused-disables is the earlier name, which always failed the run.
+  return v['report-unused-disables'] ? 'error' : v['report-unused-disable-directives'] ? 'warning' : 'off';
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

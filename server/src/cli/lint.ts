@@ -1,12 +1,14 @@
 // The CLI's core, without any printing: find the drafts, resolve each one's configuration, check it
-// with an engine built once per distinct corpus setting, apply suppression comments.
+// with an engine built once per distinct corpus setting, apply suppression comments, and (for --fix
+// and --fix-dry-run) work out the fixed text and check that instead.
 import * as path from 'node:path';
 import { ConfigError, ConfigFinder, engineOptions, fileLayer, formatOf, isIgnoredByConfig, resolveConfig, type FactlintConfig, type ResolvedConfig, type Severity } from '../config';
 import { Engine, FactlintError, LineIndex, type CorpusDocument, type DocumentFormat, type Finding } from '../engine';
+import { applyFixes } from '../engine/fixes';
 import { applySuppressions, type SuppressionDirective } from '../engine/suppress';
 import { GitignoreRules } from './gitignore';
 import { collectDrafts, relativeToCwd, type InputProblem } from './inputs';
-import { readStdin, readTextFile } from '../engine/readText';
+import { readStdin, readTextFile, type TextEncoding } from '../engine/readText';
 import { isInside, isReallyInside } from '../engine/realPath';
 
 export interface LintOptions {
@@ -20,6 +22,10 @@ export interface LintOptions {
   maxFileBytes?: number;
   /** Config files may name corpus folders outside their repository (--allow-outside-corpus). */
   allowOutsideCorpus?: boolean;
+  /** Read disable comments (false: --no-inline-config). Default true. */
+  inlineConfig?: boolean;
+  /** Apply each mismatch's single replacement to the text in memory, and report the fixed text. */
+  fix?: boolean;
   /** Called after each draft, for progress. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -35,8 +41,23 @@ export interface FileResult {
   path: string;
   format: DocumentFormat;
   lines: LineIndex;
+  /** Findings and positions are in the fixed text when `fix` is set. */
   findings: ReportedFinding[];
   unusedDisables: SuppressionDirective[];
+  /** Set when fixes changed the draft. */
+  fix?: DraftFix;
+}
+
+export interface DraftFix {
+  /** The draft as read, and as fixed. */
+  original: string;
+  output: string;
+  /** Figures replaced. */
+  count: number;
+  /** The draft's encoding, which the fixed text is written in. */
+  encoding: TextEncoding;
+  /** Whether the fixed text is on disk yet. */
+  written: boolean;
 }
 
 export interface LintResult {
@@ -139,15 +160,24 @@ export function lintDrafts(options: LintOptions): LintResult {
       for (const doc of engine.documents) corpus.set(doc.path, doc);
       // Standard input without a name is read as Markdown, the format most drafts are in.
       const format = draft.stdin && options.stdinFilename === undefined ? 'markdown' : formatOf(draft.file);
-      const checked = applySuppressions(read.text, engine.check(read.text, { format }), format);
-      files.push({
-        file: draft.file,
-        path: display,
-        format,
-        lines: new LineIndex(read.text),
-        findings: checked.findings.map((f) => ({ ...f, severity: config.severity[f.verdict] })),
-        unusedDisables: checked.unusedDisables,
-      });
+      const check = (text: string) => {
+        const found = engine.check(text, { format });
+        const checked = options.inlineConfig === false ? { findings: found, unusedDisables: [] } : applySuppressions(text, found, format);
+        return { ...checked, findings: checked.findings.map((f) => ({ ...f, severity: config.severity[f.verdict] })) };
+      };
+      let text = read.text;
+      let checked = check(text);
+      let fix: DraftFix | undefined;
+      if (options.fix) {
+        const fixed = applyFixes(text, checked.findings.filter((f) => f.severity !== 'off'));
+        // What is reported is the fixed draft, checked again: a replaced figure is now supported.
+        if (fixed.fixed) {
+          fix = { original: text, output: fixed.text, count: fixed.fixed, encoding: read.encoding, written: false };
+          text = fixed.text;
+          checked = check(text);
+        }
+      }
+      files.push({ file: draft.file, path: display, format, lines: new LineIndex(text), findings: checked.findings, unusedDisables: checked.unusedDisables, ...(fix ? { fix } : {}) });
     } catch (e) {
       if (e instanceof ConfigError) problem({ path: relativeToCwd(e.file, cwd), message: e.problem });
       else problem({ path: display, message: `could not be checked: ${(e as Error).message}` });

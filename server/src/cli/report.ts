@@ -1,5 +1,6 @@
 // What a run's findings add up to: which are shown, the counts, and whether the run fails.
 import type { Verdict } from '../engine/types';
+import type { SuppressionDirective } from '../engine/suppress';
 import type { FailOn } from './args';
 import type { FileResult, LintResult, ReportedFinding } from './lint';
 
@@ -7,8 +8,12 @@ export interface ReportOptions {
   quiet: boolean;
   failOn: FailOn;
   maxWarnings?: number;
-  reportUnusedDisables: boolean;
+  /** How disable comments that suppress nothing are reported: not at all (the default), as warnings or as errors. */
+  unusedDirectives: DirectiveSeverity;
 }
+
+export const DIRECTIVE_SEVERITIES = ['off', 'warning', 'error'] as const;
+export type DirectiveSeverity = (typeof DIRECTIVE_SEVERITIES)[number];
 
 /** The JSON report's summary: verdict counts leave out suppressed findings; `figures` counts them all. */
 export interface Summary {
@@ -45,6 +50,10 @@ export function summaryLine(result: LintResult): string {
   let line = `${plural(s.files, 'file')}, ${plural(s.figures, 'figure')}: ${s.mismatch} mismatch, ${s.supported} supported, ${s.unverified} unverified`;
   const suppressed = s.figures - s.mismatch - s.supported - s.unverified;
   if (suppressed) line += `; ${suppressed} suppressed`;
+  // Figures replaced on disk (--fix), and those only shown (--fix-dry-run, or a draft that could not be written).
+  const fixed = (written: boolean) => result.files.reduce((n, f) => n + (f.fix?.written === written ? f.fix.count : 0), 0);
+  if (fixed(true)) line += `; ${fixed(true)} fixed`;
+  if (fixed(false)) line += `; ${fixed(false)} would be fixed`;
   if (result.problems.length) line += `; ${plural(result.problems.length, 'error')} (on stderr)`;
   return line;
 }
@@ -60,17 +69,23 @@ export function outcome(result: LintResult, options: ReportOptions): { exitCode:
   const notes: string[] = [];
   const active = result.files.flatMap((f) => f.findings.filter(isActive));
   let failed = active.some((f) => FAILING[options.failOn].includes(f.verdict));
-  const warnings = active.filter((f) => f.severity === 'warning').length;
+  const unused = result.files.reduce((n, f) => n + f.unusedDisables.length, 0);
+  // As in ESLint, unused disable comments reported as warnings count towards --max-warnings.
+  const warnings = active.filter((f) => f.severity === 'warning').length + (options.unusedDirectives === 'warning' ? unused : 0);
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     failed = true;
     notes.push(`${plural(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings} allows`);
   }
-  const unused = result.files.reduce((n, f) => n + f.unusedDisables.length, 0);
-  if (options.reportUnusedDisables && unused > 0) {
+  if (options.unusedDirectives === 'error' && unused > 0) {
     failed = true;
     notes.push(`${plural(unused, 'factlint-disable comment')} suppressing nothing`);
   }
   return { exitCode: result.problems.length ? 2 : failed ? 1 : 0, notes };
+}
+
+/** The file's disable comments that suppress nothing, when the report shows them. */
+export function shownUnusedDirectives(file: FileResult, options: Pick<ReportOptions, 'unusedDirectives'>): SuppressionDirective[] {
+  return options.unusedDirectives === 'off' ? [] : file.unusedDisables;
 }
 
 /** Corpus documents a finding cites: those that disagree for a mismatch, agree for a supported figure. */

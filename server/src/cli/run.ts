@@ -4,9 +4,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FactlintError } from '../engine/errors';
 import { HELP, parseCliArgs, UsageError, type CliOptions, type OutputFormat } from './args';
+import { formatCodeQuality } from './format/codequality';
 import { formatCompact, formatUnix } from './format/editorLines';
+import { formatFixDiffs } from './format/fixDiff';
 import { formatGithub } from './format/github';
 import { formatJson } from './format/json';
+import { formatJunit } from './format/junit';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import { lintDrafts, type LintResult } from './lint';
@@ -14,6 +17,7 @@ import { printable } from './printable';
 import { progressReporter } from './progress';
 import { outcome } from './report';
 import { VERSION } from './version';
+import { writeFixes } from './writeFixes';
 
 export interface CliIO {
   cwd: string;
@@ -54,6 +58,8 @@ export function runCli(argv: string[], io: CliIO): number {
       overrides: options.overrides,
       maxFileBytes: options.maxFileBytes,
       allowOutsideCorpus: options.allowOutsideCorpus,
+      inlineConfig: options.inlineConfig,
+      fix: options.fix !== undefined,
       onProgress: progressReporter(io.stderr),
     });
   } catch (e) {
@@ -61,10 +67,12 @@ export function runCli(argv: string[], io: CliIO): number {
     error(e.message);
     return 2;
   }
+  if (options.fix === 'write') for (const p of writeFixes(result)) result.problems.push(p);
   for (const p of result.problems) error(`${p.path}: ${p.message}`);
 
   const color = options.color && !options.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
-  const report = render(options.format, result, { ...options, color });
+  const diffs = options.fix === 'dry-run' && options.format === 'text' ? formatFixDiffs(result) : '';
+  const report = diffs + render(options.format, result, { ...options, color });
   if (options.output) {
     try {
       fs.writeFileSync(path.resolve(io.cwd, options.output), report);
@@ -93,5 +101,9 @@ function render(format: OutputFormat, result: LintResult, options: CliOptions): 
       return formatCompact(result, options);
     case 'unix':
       return formatUnix(result, options);
+    case 'junit':
+      return formatJunit(result, options);
+    case 'codequality':
+      return formatCodeQuality(result, options);
   }
 }

@@ -10,7 +10,10 @@ export const MEGABYTE = 1024 * 1024;
 /** The default limit on any file factlint reads: 5 MB. */
 export const DEFAULT_MAX_FILE_BYTES = 5 * MEGABYTE;
 
-export type ReadResult = { text: string } | { problem: string; tooLarge?: { bytes: number; limit: number } };
+/** How a file's bytes were text: what --fix writes back with, so that nothing but the fixed figures changes. */
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+
+export type ReadResult = { text: string; encoding: TextEncoding } | { problem: string; tooLarge?: { bytes: number; limit: number } };
 
 /** "5 MB", "0.5 MB", "20.3 MB". */
 export function megabytes(bytes: number): string {
@@ -84,8 +87,17 @@ function decode(bytes: Buffer): ReadResult {
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
   if (!utf16 && bytes.subarray(0, SNIFF_BYTES).includes(0)) return { problem: 'binary file, not checked' };
   try {
-    return { text: new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes) };
+    const text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
+    return { text, encoding: utf16 ?? (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8') };
   } catch {
     return { problem: `not valid ${utf16 ? 'UTF-16' : 'UTF-8'} text, not checked` };
   }
+}
+
+/** The bytes of `text` in `encoding`, byte-order mark included: for text read by this module, the file's bytes exactly. */
+export function encodeText(text: string, encoding: TextEncoding): Buffer {
+  if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
+  if (encoding === 'utf-8-bom') return Buffer.from(`\ufeff${text}`, 'utf8');
+  const bytes = Buffer.from(`\ufeff${text}`, 'utf16le');
+  return encoding === 'utf-16le' ? bytes : bytes.swap16();
 }

@@ -3,7 +3,8 @@
 // worker is started on first use and again after it dies (out of memory, say).
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CorpusDocument, DocumentFormat, Finding } from '../engine';
+import type { CorpusDocument, DocumentFormat } from '../engine';
+import type { SuppressionResult } from '../engine/suppress';
 
 /** A corpus as the worker builds its engine: `documents` only the first time it sees `key`. */
 export interface CorpusRef {
@@ -14,10 +15,9 @@ export interface CorpusRef {
 
 export type WorkerRequest = { type: 'clear' } | { type: 'check'; id: number; corpus: CorpusRef; text: string; format: DocumentFormat };
 /** `facts`: how many facts the corpus's engine holds. */
-export type WorkerReply = { id: number; findings: Finding[]; facts: number } | { id: number; error: string };
+export type WorkerReply = ({ id: number; facts: number } & SuppressionResult) | { id: number; error: string };
 
-export interface ThreadResult {
-  findings: Finding[];
+export interface ThreadResult extends SuppressionResult {
   /** How many facts the corpus states. */
   facts: number;
 }
@@ -43,7 +43,7 @@ export class CheckThread {
 
   constructor(private readonly script = path.join(__dirname, 'checkWorker.js')) {}
 
-  /** The document's findings, or undefined when `wanted` says no before the check starts. */
+  /** The document's findings and unused disable comments, or undefined when `wanted` says no before the check starts. */
   check(corpus: Job['corpus'], text: string, format: DocumentFormat, wanted: () => boolean, started?: Job['started']): Promise<ThreadResult | undefined> {
     return new Promise((resolve, reject) => {
       this.queue.push({ corpus, text, format, wanted, started, resolve, reject });
@@ -89,7 +89,7 @@ export class CheckThread {
       if (!job || job.id !== reply.id) return;
       this.running = undefined;
       if ('error' in reply) job.reject(new Error(reply.error));
-      else job.resolve({ findings: reply.findings, facts: reply.facts });
+      else job.resolve({ findings: reply.findings, unusedDisables: reply.unusedDisables, facts: reply.facts });
       this.pump();
     });
     const died = (error: Error) => {

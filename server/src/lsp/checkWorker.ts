@@ -20,7 +20,7 @@ parentPort!.on('message', (request: WorkerRequest) => {
       engines.set(request.corpus.key, engine);
     }
     const { text, format } = request;
-    reply = { id: request.id, findings: applySuppressions(text, engine.check(text, { format }), format).findings, facts: engine.factCount };
+    reply = { id: request.id, ...applySuppressions(text, engine.check(text, { format }), format), facts: engine.factCount };
   } catch (e) {
     reply = { id: request.id, error: (e as Error).stack ?? String(e) };
   }

@@ -10,7 +10,8 @@ import { MEGABYTE, megabytes, readTextFile } from '../engine/readText';
 import type { Severity } from '../config';
 import type { DocumentFormat, Finding, Verdict } from '../engine';
 import { StatusNotification, type CheckActivity, type CheckFilesResult, type CorpusSummary, type FactlintSettings } from '../protocol';
-import { countVerdicts, toDiagnostics } from './diagnostics';
+import type { SuppressionDirective, SuppressionResult } from '../engine/suppress';
+import { countVerdicts, toDiagnostics, unusedDirectiveDiagnostics } from './diagnostics';
 import type { DocumentConfigs } from './documentConfig';
 import type { CheckThread } from './checkThread';
 import type { Corpora } from './corpora';
@@ -23,6 +24,8 @@ export interface Checked {
   format: DocumentFormat;
   /** Empty when the document is not checked (language, config ignores) or its corpus cannot load. */
   findings: Finding[];
+  /** Disable comments that suppress nothing, shown faded. */
+  unusedDisables: SuppressionDirective[];
   /** False when the document is left out by its language or the config file. */
   included: boolean;
   severity: Record<Verdict, Severity>;
@@ -192,22 +195,26 @@ export class Checker {
     const corpus = included && bytes <= limit ? this.deps.corpora.get(config, limit) : undefined;
     if (corpus && 'problem' in corpus) notices.push(notice(DiagnosticSeverity.Warning, 'corpus', `factlint cannot check this document: ${corpus.problem}`));
     const problems = notices.map((n) => (typeof n.message === 'string' ? n.message : n.message.value));
-    let findings: Finding[] | undefined = [];
+    let result: SuppressionResult | undefined = { findings: [], unusedDisables: [] };
     let summary: CorpusSummary | null = null;
     if (corpus && 'documents' in corpus)
       try {
-        const result = await this.deps.thread.check(corpus, text, format, wanted, (indexing) => started?.(indexing ? 'indexing' : 'checking'));
-        findings = result?.findings;
-        if (result) summary = { documents: corpus.documents.length, facts: result.facts };
+        const checked = await this.deps.thread.check(corpus, text, format, wanted, (indexing) => started?.(indexing ? 'indexing' : 'checking'));
+        result = checked && { findings: checked.findings, unusedDisables: checked.unusedDisables };
+        if (checked) summary = { documents: corpus.documents.length, facts: checked.facts };
       } catch (e) {
         this.deps.connection.console.error(`checking ${doc.uri} failed: ${(e as Error).message}`);
         problems.push('the check failed; see the factlint output');
       }
-    return findings && { version, format, findings, included, severity: config.severity, notices, corpus: summary, problems };
+    return result && { version, format, ...result, included, severity: config.severity, notices, corpus: summary, problems };
   }
 
   private diagnostics(doc: TextDocument, checked: Checked) {
-    return [...checked.notices, ...toDiagnostics(doc, checked.findings, checked.severity, this.deps.relatedInformation)];
+    return [
+      ...checked.notices,
+      ...toDiagnostics(doc, checked.findings, checked.severity, this.deps.relatedInformation),
+      ...unusedDirectiveDiagnostics(doc, checked.unusedDisables),
+    ];
   }
 }
 

@@ -4,6 +4,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentFormat, Finding } from '../engine';
+import { singleReplacement } from '../engine/fixes';
 import { FIX_ALL_KIND, OPEN_SOURCE_COMMAND } from '../protocol';
 import { evidenceLocation, findingRange } from './diagnostics';
 
@@ -48,7 +49,7 @@ export function codeActions(
   return actions;
 }
 
-/** "Replace with …", one per distinct figure the sources give; preferred when there is just one. */
+/** "Replace with …", one per distinct figure the sources give; preferred where it is the one `factlint --fix` applies. */
 function replaceActions(doc: TextDocument, finding: Finding, fixes: Diagnostic[]): CodeAction[] {
   const range = findingRange(doc, finding);
   const replacements = [...new Set(finding.replacements)];
@@ -56,7 +57,7 @@ function replaceActions(doc: TextDocument, finding: Finding, fixes: Diagnostic[]
     title: `Replace with ${replacement}`,
     kind: CodeActionKind.QuickFix,
     diagnostics: fixes,
-    isPreferred: replacements.length === 1,
+    isPreferred: replacement === singleReplacement(finding),
     edit: { changes: { [doc.uri]: [{ range, newText: replacement }] } },
   }));
 }
@@ -80,16 +81,17 @@ export function fixAllAction(doc: TextDocument, findings: Finding[]): CodeAction
  * A `factlint-disable-next-line` comment on its own line above the figure's line when that line
  * starts a block. Where it continues a paragraph, or is a list item, a comment line would split the
  * paragraph or the list, so the comment goes at the end of the line as `factlint-disable-line`.
+ * It names the verdict, so the other figures on the line are still checked.
  */
 function ignoreEdit(doc: TextDocument, line: number): TextEdit {
   const text = lineText(doc, line);
   const previous = line > 0 ? lineText(doc, line - 1) : '';
   if (previous.trim() === '' && !/^\s/.test(text) && !LIST_ITEM.test(text)) {
     const start = { line, character: 0 };
-    return { range: { start, end: start }, newText: '<!-- factlint-disable-next-line -->\n' };
+    return { range: { start, end: start }, newText: '<!-- factlint-disable-next-line mismatch -->\n' };
   }
   const end = { line, character: text.length };
-  return { range: { start: end, end }, newText: `${/\s$/.test(text) || text === '' ? '' : ' '}<!-- factlint-disable-line -->` };
+  return { range: { start: end, end }, newText: `${/\s$/.test(text) || text === '' ? '' : ' '}<!-- factlint-disable-line mismatch -->` };
 }
 
 function lineText(doc: TextDocument, line: number): string {

@@ -1,9 +1,10 @@
 // Findings as LSP diagnostics: one per figure whose verdict is not set to `off` and that no
 // suppression comment covers. Related information points at the corpus sentences.
-import { DiagnosticSeverity, type Diagnostic, type Location, type Range } from 'vscode-languageserver';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type Location, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Severity } from '../config';
 import { excerptAround, type Evidence, type Finding, type Verdict } from '../engine';
+import { unusedDirectiveMessage, type SuppressionDirective } from '../engine/suppress';
 import type { VerdictCounts } from '../protocol';
 import { fileUri } from './uris';
 
@@ -51,6 +52,22 @@ export function toDiagnostics(
     diagnostics.push(diagnostic);
   }
   return diagnostics;
+}
+
+/**
+ * Disable comments that suppress nothing, as hints tagged unnecessary: the editor fades them, as it
+ * fades unused code, rather than listing them among the problems. One that names no verdict (a typo)
+ * is a warning: the author meant it to suppress something.
+ */
+export function unusedDirectiveDiagnostics(doc: TextDocument, directives: SuppressionDirective[]): Diagnostic[] {
+  return directives.map((d) => ({
+    range: { start: doc.positionAt(d.start), end: doc.positionAt(d.end) },
+    severity: d.unknown ? DiagnosticSeverity.Warning : DiagnosticSeverity.Hint,
+    ...(d.unknown ? {} : { tags: [DiagnosticTag.Unnecessary] }),
+    source: 'factlint',
+    code: 'unused-disable',
+    message: unusedDirectiveMessage(d),
+  }));
 }
 
 /** Figures per verdict, leaving out suppressed ones. */

@@ -1,8 +1,9 @@
 // What the line-per-finding reports (text, compact, unix) print for one file: its shown findings and,
-// with --report-unused-disables, its unused disable comments, in the order they appear in the file.
+// with --report-unused-disable-directives, its unused disable comments, in the order they appear in the file.
 import type { Severity } from '../../config';
 import type { FileResult } from '../lint';
-import { citedDocuments, isShown, type ReportOptions } from '../report';
+import { unusedDirectiveMessage } from '../../engine/suppress';
+import { citedDocuments, isShown, shownUnusedDirectives, type ReportOptions } from '../report';
 
 export interface Entry {
   /** 1-based line and column. */
@@ -24,8 +25,7 @@ export function fileEntries(file: FileResult, options: ReportOptions): Entry[] {
   };
   for (const f of file.findings)
     if (isShown(f, options)) entries.push({ ...at(f.start), severity: f.severity, rule: f.verdict, message: f.message, documents: citedDocuments(f) });
-  // An unused disable comment warns, as in the GitHub report; it fails the run all the same.
-  if (options.reportUnusedDisables)
-    for (const d of file.unusedDisables) entries.push({ ...at(d.start), severity: 'warning', rule: 'unused-disable', message: `${d.text} suppresses nothing`, documents: [] });
+  for (const d of shownUnusedDirectives(file, options))
+    entries.push({ ...at(d.start), severity: options.unusedDirectives as Severity, rule: 'unused-disable', message: unusedDirectiveMessage(d), documents: [] });
   return entries.sort((a, b) => a.at - b.at);
 }

@@ -2,7 +2,8 @@
 // runner turns into annotations on the changed files. Info becomes a notice; hint and off print nothing.
 import type { Severity } from '../../config';
 import type { LintResult } from '../lint';
-import { citedDocuments, isShown, summaryLine, type ReportOptions } from '../report';
+import { unusedDirectiveMessage } from '../../engine/suppress';
+import { citedDocuments, isShown, plural, shownUnusedDirectives, summaryLine, type ReportOptions } from '../report';
 
 const COMMAND: Partial<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -23,8 +24,15 @@ function command(name: string, properties: Record<string, string | number>, mess
   return `::${name} ${props}::${escapeData(message)}`;
 }
 
+/** GitHub shows at most this many annotations of each type (error, warning, notice) from one step. */
+export const ANNOTATIONS_PER_TYPE = 10;
+
 export function formatGithub(result: LintResult, options: ReportOptions): string {
-  const lines: string[] = [];
+  // Mismatches come first, so they are the ones annotated when there are too many; then unreadable
+  // files, unused disable comments and the other verdicts.
+  const first: Annotation[] = [];
+  const unused: Annotation[] = [];
+  const later: Annotation[] = [];
   for (const file of result.files) {
     const location = (start: number, end: number) => {
       const s = file.lines.positionAt(start);
@@ -36,13 +44,45 @@ export function formatGithub(result: LintResult, options: ReportOptions): string
       const name = COMMAND[f.severity];
       if (!name || !isShown(f, options)) continue;
       const docs = citedDocuments(f);
-      lines.push(command(name, { ...location(f.start, f.end), title: `factlint ${f.verdict}` }, f.message + (docs.length ? ` [${docs.join(', ')}]` : '')));
+      (f.verdict === 'mismatch' ? first : later).push({ name, line: command(name, { ...location(f.start, f.end), title: `factlint ${f.verdict}` }, f.message + (docs.length ? ` [${docs.join(', ')}]` : '')) });
     }
-    if (options.reportUnusedDisables)
-      for (const d of file.unusedDisables)
-        lines.push(command('warning', { ...location(d.start, d.end), title: 'factlint unused-disable' }, `${d.text} suppresses nothing`));
+    for (const d of shownUnusedDirectives(file, options)) {
+      const name = COMMAND[options.unusedDirectives as Severity]!;
+      unused.push({ name, line: command(name, { ...location(d.start, d.end), title: 'factlint unused-disable' }, unusedDirectiveMessage(d)) });
+    }
   }
-  for (const p of result.problems) lines.push(command('error', { title: 'factlint' }, `${p.path}: ${p.message}`));
+  const problems = result.problems.map((p) => ({ name: 'error', line: command('error', { title: 'factlint' }, `${p.path}: ${p.message}`) }));
+  const annotations = [...first, ...problems, ...unused, ...later];
+
+  // Past the limit GitHub drops annotations silently. When some must go, one notice is kept to say so.
+  const counts = new Map<string, number>();
+  for (const a of annotations) counts.set(a.name, (counts.get(a.name) ?? 0) + 1);
+  const cut = [...counts.values()].some((n) => n > ANNOTATIONS_PER_TYPE);
+  const room = (name: string) => (cut && name === 'notice' ? ANNOTATIONS_PER_TYPE - 1 : ANNOTATIONS_PER_TYPE);
+  const used = new Map<string, number>();
+  const lines: string[] = [];
+  for (const a of annotations) {
+    const n = used.get(a.name) ?? 0;
+    if (n >= room(a.name)) continue;
+    used.set(a.name, n + 1);
+    lines.push(a.line);
+  }
+  const left = annotations.length - lines.length;
+  if (left > 0)
+    lines.push(
+      command(
+        'notice',
+        { title: 'factlint: more findings than GitHub annotates' },
+        `${plural(left, 'more finding')} not shown: GitHub shows at most ${ANNOTATIONS_PER_TYPE} annotations of each type per step. ` +
+          'Upload the SARIF report (factlint --format sarif) to code scanning to see every finding.',
+      ),
+    );
   lines.push(`factlint: ${summaryLine(result)}`);
   return lines.join('\n') + '\n';
+}
+
+interface Annotation {
+  /** The workflow command: error, warning or notice. */
+  name: string;
+  line: string;
 }

@@ -2,6 +2,7 @@
 // positions in UTF-16 code units, every figure as a finding whatever its verdict.
 import type { Claim, Verdict } from '../../engine/types';
 import type { Severity } from '../../config';
+import { unusedDirectiveMessage } from '../../engine/suppress';
 import { relativeToCwd } from '../inputs';
 import type { LintResult } from '../lint';
 import { summarize, type ReportOptions, type Summary } from '../report';
@@ -17,8 +18,10 @@ export interface JsonReport {
   files: Array<{
     path: string;
     findings: JsonFinding[];
-    /** Only with --report-unused-disables. */
-    unusedDisables?: Array<{ range: { start: Position; end: Position }; text: string }>;
+    /** With --fix or --fix-dry-run, when fixes changed the draft: its fixed text, which the findings are in (as in ESLint). */
+    output?: string;
+    /** Only with --report-unused-disable-directives. */
+    unusedDisables?: Array<{ range: { start: Position; end: Position }; text: string; message: string; severity: Severity }>;
   }>;
   summary: Summary;
 }
@@ -65,7 +68,10 @@ export function jsonReport(result: LintResult, options: ReportOptions): JsonRepo
             })),
             ...(f.suppressed ? { suppressed: true as const } : {}),
           })),
-        ...(options.reportUnusedDisables ? { unusedDisables: file.unusedDisables.map((d) => ({ range: range(d.start, d.end), text: d.text })) } : {}),
+        ...(options.unusedDirectives !== 'off'
+          ? { unusedDisables: file.unusedDisables.map((d) => ({ range: range(d.start, d.end), text: d.text, message: unusedDirectiveMessage(d), severity: options.unusedDirectives as Severity })) }
+          : {}),
+        ...(file.fix ? { output: file.fix.output } : {}),
       };
     }),
     summary: summarize(result.files),

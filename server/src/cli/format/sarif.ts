@@ -8,7 +8,8 @@ import type { Severity } from '../../config';
 import type { Evidence, Verdict } from '../../engine/types';
 import { relativeToCwd } from '../inputs';
 import type { FileResult, LintResult, ReportedFinding } from '../lint';
-import type { ReportOptions } from '../report';
+import { unusedDirectiveMessage } from '../../engine/suppress';
+import { shownUnusedDirectives, type ReportOptions } from '../report';
 import { VERSION } from '../version';
 
 type Level = 'error' | 'warning' | 'note' | 'none';
@@ -44,7 +45,7 @@ const RULES: Array<{ id: Verdict | 'unused-disable'; name: string; short: string
 const SRCROOT = 'SRCROOT';
 
 export function sarifReport(result: LintResult, options: ReportOptions): object {
-  const rules = RULES.filter((r) => r.id !== 'unused-disable' || options.reportUnusedDisables);
+  const rules = RULES.filter((r) => r.id !== 'unused-disable' || options.unusedDirectives !== 'off');
   const ruleIndex = (id: string) => rules.findIndex((r) => r.id === id);
   const location = (file: string) => artifactLocation(path.resolve(result.cwd, file), result.cwd);
 
@@ -54,14 +55,13 @@ export function sarifReport(result: LintResult, options: ReportOptions): object 
       if (f.severity === 'off' || (options.quiet && f.verdict !== 'mismatch')) continue;
       results.push(findingResult(file, f, ruleIndex(f.verdict), location));
     }
-    if (options.reportUnusedDisables)
-      for (const d of file.unusedDisables)
+    for (const d of shownUnusedDirectives(file, options))
         results.push({
           ruleId: 'unused-disable',
           ruleIndex: ruleIndex('unused-disable'),
           kind: 'fail',
-          level: 'warning',
-          message: { text: `${d.text} suppresses nothing` },
+          level: options.unusedDirectives,
+          message: { text: escapeLinkText(unusedDirectiveMessage(d)) },
           locations: [{ physicalLocation: { artifactLocation: location(file.file), region: region(file, d.start, d.end) } }],
         });
   }
