@@ -26,6 +26,8 @@ export interface FactlintSettings {
   debounceMs: number;
   /** Largest document checked, in MB; larger ones get one information diagnostic instead. */
   maxFileSize: number;
+  /** The one config file to use instead of looking for them (as `factlint -c`); empty: look for them. */
+  configFile: string;
 }
 
 export const DEFAULT_SETTINGS: FactlintSettings = {
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: FactlintSettings = {
   run: 'onType',
   debounceMs: 300,
   maxFileSize: 5,
+  configFile: '',
 };
 
 /** Sent by the client in `initializationOptions`. */

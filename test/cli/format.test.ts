@@ -6,6 +6,7 @@ import { jsonReport } from '../../server/src/cli/format/json';
 import { formatSarif, sarifReport } from '../../server/src/cli/format/sarif';
 import { formatText } from '../../server/src/cli/format/text';
 import { outcome } from '../../server/src/cli/report';
+import type { ReportedFinding } from '../../server/src/cli/lint';
 import { evidence, fileResult, finding, lintResult, reportDefaults, sarifErrors } from './fixtures';
 
 const DRAFT = '# Deployment 😀\n\nAbout 3,500 North Korean special forces were sent. Samsung hired 10,500 engineers.\nAround 1,500 arrived first.\n';
@@ -296,6 +297,20 @@ describe('run outcome', () => {
     assert.equal(outcome(lintResult(withMismatch), reportDefaults).exitCode, 1);
     assert.equal(outcome(lintResult(files), { ...reportDefaults, failOn: 'unverified' }).exitCode, 1);
     assert.equal(outcome(lintResult(withMismatch), { ...reportDefaults, failOn: 'none' }).exitCode, 0);
+  });
+
+  it('fails by severity: --fail-on error, warning, info or hint fails on a finding of that severity or worse', () => {
+    const at = (severity: ReportedFinding['severity']) => lintResult([fileResult('a.md', DRAFT, [{ ...mismatch, severity }])]);
+    const table: Array<[ReportedFinding['severity'], Record<'error' | 'warning' | 'info' | 'hint', 0 | 1>]> = [
+      ['error', { error: 1, warning: 1, info: 1, hint: 1 }],
+      ['warning', { error: 0, warning: 1, info: 1, hint: 1 }],
+      ['info', { error: 0, warning: 0, info: 1, hint: 1 }],
+      ['hint', { error: 0, warning: 0, info: 0, hint: 1 }],
+      ['off', { error: 0, warning: 0, info: 0, hint: 0 }],
+    ];
+    for (const [severity, codes] of table)
+      for (const [failOn, code] of Object.entries(codes)) assert.equal(outcome(at(severity), { ...reportDefaults, failOn: failOn as 'error' }).exitCode, code, `${severity} with --fail-on ${failOn}`);
+    assert.equal(outcome(at('hint'), { ...reportDefaults, failOn: 'mismatch' }).exitCode, 1, 'by verdict, whatever the severity');
   });
 
   it('ignores suppressed and switched-off mismatches', () => {

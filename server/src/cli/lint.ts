@@ -1,9 +1,10 @@
 // The CLI's core, without any printing: find the drafts, resolve each one's configuration, check it
 // with an engine built once per distinct corpus setting, apply suppression comments.
 import * as path from 'node:path';
-import { ConfigError, ConfigFinder, engineOptions, fileLayer, formatOf, isIgnoredByConfig, resolveConfig, type FactlintConfig, type ResolvedConfig, type Severity } from '../config';
+import { ConfigError, engineOptions, formatOf, isIgnoredByConfig, type FactlintConfig, type ResolvedConfig, type Severity } from '../config';
 import { Engine, FactlintError, LineIndex, type CorpusDocument, type DocumentFormat, type Finding } from '../engine';
 import { applySuppressions, type SuppressionDirective } from '../engine/suppress';
+import { CliConfigs } from './configs';
 import { GitignoreRules } from './gitignore';
 import { collectDrafts, relativeToCwd, type InputProblem } from './inputs';
 import { readStdin, readTextFile } from '../engine/readText';
@@ -16,6 +17,12 @@ export interface LintOptions {
   cwd: string;
   /** Config keys from flags, above the config file. */
   overrides: FactlintConfig;
+  /** The one config file to use (-c) instead of looking for them. */
+  configFile?: string;
+  /** Apply Git's ignore files to folders and globs (false with --no-gitignore). */
+  gitignore?: boolean;
+  /** A path, folder or glob that yields no draft is an error (true unless --no-error-on-unmatched-pattern). */
+  errorOnUnmatched?: boolean;
   /** Drafts and corpus documents larger than this are not read. */
   maxFileBytes?: number;
   /** Config files may name corpus folders outside their repository (--allow-outside-corpus). */
@@ -49,11 +56,12 @@ export interface LintResult {
   corpus: CorpusDocument[];
 }
 
+/** Checks the drafts. Throws the ConfigError of a `-c` file that cannot be used, before checking anything. */
 export function lintDrafts(options: LintOptions): LintResult {
   const { cwd } = options;
-  const finder = new ConfigFinder();
+  const configs = new CliConfigs(cwd, options.overrides, options.configFile);
   const gitignore = new GitignoreRules();
-  const configs = new Map<string, ResolvedConfig>();
+  const useGitignore = options.gitignore ?? true;
   const problems: InputProblem[] = [];
   const reported = new Set<string>();
   const problem = (p: InputProblem) => {
@@ -62,56 +70,67 @@ export function lintDrafts(options: LintOptions): LintResult {
     reported.add(key);
   };
 
-  const configFor = (file: string): ResolvedConfig => {
-    const found = finder.forFile(file);
-    const key = found?.path ?? '';
-    let config = configs.get(key);
-    if (!config) {
-      config = resolveConfig([...(found ? [fileLayer(found)] : []), { config: options.overrides, baseDir: cwd }], cwd);
-      configs.set(key, config);
-    }
-    return config;
-  };
-
-  // Files found by expansion pass .gitignore, the config's ignores and its languages.
-  const accept = (file: string): boolean => {
-    if (gitignore.ignores(file)) return false;
-    let config: ResolvedConfig;
+  // Files and folders found by expansion pass Git's ignore files and the config's ignores (and
+  // --ignore-pattern); files also its languages. A folder is judged by the config of the folder holding
+  // it. A broken config file lets everything through: it is reported when a draft under it is checked.
+  const configOf = (p: string): ResolvedConfig | undefined => {
     try {
-      config = configFor(file);
+      return configs.forFile(p);
     } catch (e) {
-      if (e instanceof ConfigError) return true; // reported when the file is checked
+      if (e instanceof ConfigError) return undefined;
       throw e;
     }
-    return config.languages.includes(formatOf(file)) && !isIgnoredByConfig(config, file);
+  };
+  const accept = (file: string): boolean => {
+    if (useGitignore && gitignore.ignores(file)) return false;
+    const config = configOf(file);
+    return !config || (config.languages.includes(formatOf(file)) && !isIgnoredByConfig(config, file));
+  };
+  const skipDir = (dir: string): boolean => {
+    if (useGitignore && gitignore.ignores(dir, true)) return true;
+    const config = configOf(dir);
+    return config !== undefined && isIgnoredByConfig(config, dir, true);
   };
 
-  const { drafts, problems: inputProblems } = collectDrafts(options.inputs, cwd, accept, options.stdinFilename);
+  const { drafts, problems: inputProblems } = collectDrafts(options.inputs, {
+    cwd,
+    accept,
+    skipDir,
+    stdinFilename: options.stdinFilename,
+    errorOnUnmatched: options.errorOnUnmatched ?? true,
+  });
   for (const p of inputProblems) problems.push(p);
 
   // A config file (one in a stranger's pull request, say) may only name corpus folders inside its own
   // repository, and their files may not link out of them, unless the user allows more on the command line.
-  const confined = (config: ResolvedConfig): string | undefined => {
-    if (options.allowOutsideCorpus || options.overrides.corpus || !config.source) return undefined;
-    const dir = path.dirname(config.source);
+  const boundaryOf = (source: string): string => {
+    const dir = path.dirname(source);
     const root = gitignore.repositoryRoot(dir);
     if (path.dirname(root) !== root) return root;
     // Outside any repository: the working directory, or the config file's folder when that is not in it.
-    return isInside(config.source, cwd) ? cwd : dir;
+    return isInside(source, cwd) ? cwd : dir;
   };
+  const confined = (config: ResolvedConfig): boolean => !options.allowOutsideCorpus && !options.overrides.corpus && config.corpusSources.size > 0;
   const engines = new Map<string, Engine | null>();
   const engineFor = (config: ResolvedConfig): Engine | null => {
-    const boundary = confined(config);
-    const load = { ...engineOptions(config), maxFileBytes: options.maxFileBytes, confineCorpus: boundary !== undefined };
+    const load = { ...engineOptions(config), maxFileBytes: options.maxFileBytes, confineCorpus: confined(config) };
     const key = JSON.stringify(load);
     let engine = engines.get(key);
     if (engine === undefined) {
-      // Name where the corpus folders came from: flags replace the config file's list.
-      const from = options.overrides.corpus || !config.source ? 'command line' : relativeToCwd(config.source, cwd);
-      const outside = boundary === undefined ? [] : config.corpusDirs.filter((dir) => !isReallyInside(dir, boundary));
+      // Name where the corpus folders came from: flags replace the config files' lists.
+      const sources = [...new Set(config.corpusSources.values())];
+      const from = options.overrides.corpus || !sources.length ? 'command line' : sources.map((s) => relativeToCwd(s, cwd)).join(', ');
+      const outside = load.confineCorpus
+        ? config.corpusDirs.flatMap((dir) => {
+            const source = config.corpusSources.get(dir);
+            const boundary = source && boundaryOf(source);
+            return boundary && !isReallyInside(dir, boundary) ? [{ dir, source, boundary }] : [];
+          })
+        : [];
       if (outside.length) {
-        const folders = outside.map((dir) => relativeToCwd(dir, cwd)).join(', ');
-        problem({ path: from, message: `corpus folder ${folders} is outside this config file's repository (${relativeToCwd(boundary!, cwd)}); not read (pass --allow-outside-corpus to allow it)` });
+        const { source, boundary } = outside[0];
+        const folders = outside.filter((o) => o.source === source).map((o) => relativeToCwd(o.dir, cwd)).join(', ');
+        problem({ path: relativeToCwd(source, cwd), message: `corpus folder ${folders} is outside this config file's repository (${relativeToCwd(boundary, cwd)}); not read (pass --allow-outside-corpus to allow it)` });
         engine = null;
       } else
         try {
@@ -131,7 +150,7 @@ export function lintDrafts(options: LintOptions): LintResult {
   drafts.forEach((draft, i) => {
     const display = draft.display;
     try {
-      const config = configFor(draft.file);
+      const config = configs.forFile(draft.file);
       const engine = engineFor(config);
       if (!engine) return;
       const read = draft.stdin ? readStdin(options.maxFileBytes) : readTextFile(draft.file, options.maxFileBytes);

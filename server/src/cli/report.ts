@@ -1,5 +1,5 @@
 // What a run's findings add up to: which are shown, the counts, and whether the run fails.
-import type { Verdict } from '../engine/types';
+import type { Severity } from '../config';
 import type { FailOn } from './args';
 import type { FileResult, LintResult, ReportedFinding } from './lint';
 
@@ -49,17 +49,27 @@ export function summaryLine(result: LintResult): string {
   return line;
 }
 
-const FAILING: Record<FailOn, readonly Verdict[]> = {
-  mismatch: ['mismatch'],
-  unverified: ['mismatch', 'unverified'],
-  none: [],
-};
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** Whether an active finding fails the run: by its severity (that of --fail-on or worse), or by its verdict. */
+function fails(f: ReportedFinding, failOn: FailOn): boolean {
+  switch (failOn) {
+    case 'none':
+      return false;
+    case 'mismatch':
+      return f.verdict === 'mismatch';
+    case 'unverified':
+      return f.verdict === 'mismatch' || f.verdict === 'unverified';
+    default:
+      return SEVERITY_ORDER.indexOf(f.severity) <= SEVERITY_ORDER.indexOf(failOn);
+  }
+}
 
 /** Exit code and, when the run fails on a threshold rather than a verdict, why. */
 export function outcome(result: LintResult, options: ReportOptions): { exitCode: 0 | 1 | 2; notes: string[] } {
   const notes: string[] = [];
   const active = result.files.flatMap((f) => f.findings.filter(isActive));
-  let failed = active.some((f) => FAILING[options.failOn].includes(f.verdict));
+  let failed = active.some((f) => fails(f, options.failOn));
   const warnings = active.filter((f) => f.severity === 'warning').length;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     failed = true;
