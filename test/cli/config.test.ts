@@ -195,7 +195,6 @@ describe('config precedence', () => {
   it('applies defaults, then the config files, then flags', () => {
     const docs = file('/repo/docs/.factlintrc.json', { corpus: ['../sources'], tolerance: 0.2, severity: { supported: 'off' }, ignores: ['old/**'] });
     assert.deepEqual(resolveConfig([docs]), {
-      source: '/repo/docs/.factlintrc.json',
       sources: ['/repo/docs/.factlintrc.json'],
       corpusDirs: ['/repo/sources'],
       corpusSources: new Map([['/repo/sources', '/repo/docs/.factlintrc.json']]),

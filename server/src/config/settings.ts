@@ -40,8 +40,6 @@ export interface IgnoreRules {
 }
 
 export interface ResolvedConfig {
-  /** The nearest config file that applies, if any. */
-  source?: string;
   /** Every config file that applies, lowest precedence first. */
   sources: string[];
   /** Absolute corpus folders. */
@@ -91,10 +89,7 @@ export function resolveConfig(layers: ConfigLayer[]): ResolvedConfig {
   };
   let corpusFromFiles = true;
   for (const { config, baseDir, source, fromFile = false } of layers) {
-    if (source) {
-      resolved.source = source;
-      if (!resolved.sources.includes(source)) resolved.sources.push(source);
-    }
+    if (source && !resolved.sources.includes(source)) resolved.sources.push(source);
     if (config.corpus) {
       if (!(fromFile && corpusFromFiles)) {
         resolved.corpusDirs = [];
