@@ -105,6 +105,20 @@ describe('factlint file selection', function () {
       });
   });
 
+  (posix ? it : it.skip)('reads each real folder once: links that fan out to 2^20 paths cost 20 folders', () => {
+    // fan/l0 links twice to l1, l1 twice to l2, …: 2^20 ways to reach the one draft in l20.
+    const dir = tempTree({ 'fan/l20/d.md': MISMATCH });
+    for (let i = 0; i < 20; i++) {
+      fs.mkdirSync(path.join(dir, `fan/l${i}`), { recursive: true });
+      for (const name of ['a', 'b']) fs.symlinkSync(`../l${i + 1}`, path.join(dir, `fan/l${i}`, name));
+    }
+    const started = Date.now();
+    const run = factlint(dir, ['--format', 'json', 'fan/l0']);
+    assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms`);
+    assert.equal(run.stderr, '');
+    assert.deepEqual(checked(run.stdout), [`fan/l0/a/${'a/'.repeat(19)}d.md`]);
+  });
+
   describe('--no-error-on-unmatched-pattern', () => {
     const files = { 'good.md': MISMATCH, 'empty/notes.json': '{}', 'ignored/x.md': MISMATCH, '.gitignore': 'ignored/\n' };
     const inputs = ['good.md', 'missing.md', 'empty', 'nothing/**/*.md', 'ignored'];

@@ -36,6 +36,8 @@ export function walkFiles(root: string, options: WalkOptions): { files: string[]
       unreadable.push({ dir, message: (e as Error).message });
       continue;
     }
+    // In name order, so that which name a file reached by several links is shown under does not depend on the file system.
+    entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
     for (const entry of entries) {
       if (!options.dot && entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
