@@ -28,6 +28,8 @@ export interface FactlintSettings {
   maxFileSize: number;
   /** .gitignore-style patterns, relative to the workspace folder, of documents not to check. */
   exclude: string[];
+  /** The one config file to use instead of looking for them (as `factlint -c`); empty: look for them. */
+  configFile: string;
 }
 
 export const DEFAULT_SETTINGS: FactlintSettings = {
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: FactlintSettings = {
   debounceMs: 300,
   maxFileSize: 5,
   exclude: [],
+  configFile: '',
 };
 
 /** `factlint` settings that only the VS Code client reads. */
@@ -116,7 +119,10 @@ export const CheckFilesRequest = new RequestType<CheckFilesParams, CheckFilesRes
  */
 export const CheckWorkspaceRequest = new RequestType0<CheckFilesResult, void>('factlint/checkWorkspace');
 
-/** The config file that applies to a draft (or to a draft at the top of the first workspace folder). */
+/**
+ * The config file that applies to a draft (or to a draft at the top of the first workspace folder): the
+ * one `factlint.configFile` names, else the nearest (config files above it apply too, merged under it).
+ */
 export interface ConfigFileParams {
   uri?: string;
 }

@@ -287,7 +287,10 @@ const CHECK_FAILED: CheckFilesResult = { files: 0, mismatch: 0, supported: 0, un
 connection.onRequest(CheckFilesRequest, request('check files', CHECK_FAILED, ({ uris }) => checker.checkFiles(uris)));
 connection.onRequest(
   CheckWorkspaceRequest,
-  request('check workspace', CHECK_FAILED, () => checker.checkFiles(workspaceDrafts(workspaceFolders).map(fileUri))),
+  request('check workspace', CHECK_FAILED, async () => {
+    const folders = await Promise.all(workspaceFolders.map(async (f) => ({ path: f, settings: await settings.get(fileUri(f)) })));
+    return checker.checkFiles(workspaceDrafts(folders, configs).map(fileUri));
+  }),
 );
 
 connection.onShutdown(() => {

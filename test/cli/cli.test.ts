@@ -76,6 +76,20 @@ describe('factlint CLI', function () {
       assert.equal(factlint(dir, '--fail-on', 'none', 'm.md').code, 0);
     });
 
+    it('follow severity: a mismatch at info does not fail the run unless --fail-on says so', () => {
+      const dir = tempTree({ 'm.md': `${MISMATCH}\n`, 'u.md': `${UNVERIFIED}\n`, 's.md': `${SUPPORTED}\n`, 'mild.json': '{"severity": {"mismatch": "info"}}', 'strict.json': '{"severity": {"unverified": "error"}}' });
+      const code = (...args: string[]) => factlint(dir, ...args).code;
+      assert.equal(code('m.md'), 1, 'a mismatch is a warning by default, and a warning fails the run');
+      assert.equal(code('-c', 'mild.json', 'm.md'), 0);
+      assert.equal(code('-c', 'mild.json', '--fail-on', 'mismatch', 'm.md'), 1, 'by verdict, whatever its severity');
+      assert.equal(code('-c', 'mild.json', '--fail-on', 'info', 'm.md'), 1, 'by severity: info or worse');
+      assert.equal(code('--fail-on', 'error', 'm.md'), 0, 'a warning is not an error');
+      assert.equal(code('-c', 'strict.json', 'u.md'), 1, 'an unverified figure at error fails the run');
+      assert.equal(code('--fail-on', 'info', 's.md'), 0, 'a supported figure is a hint by default');
+      assert.equal(code('--fail-on', 'hint', 's.md'), 1);
+      assert.equal(code('--fail-on', 'loud', 'm.md'), 2);
+    });
+
     it('--max-warnings fails the run past the limit', () => {
       const dir = tempTree({ 'm.md': `${MISMATCH}\n\n${MISMATCH}\n` });
       assert.equal(factlint(dir, '--fail-on', 'none', '--max-warnings', '2', 'm.md').code, 0);

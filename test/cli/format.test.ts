@@ -8,6 +8,7 @@ import { jsonReport } from '../../server/src/cli/format/json';
 import { formatSarif, sarifReport } from '../../server/src/cli/format/sarif';
 import { formatText } from '../../server/src/cli/format/text';
 import { outcome } from '../../server/src/cli/report';
+import type { ReportedFinding } from '../../server/src/cli/lint';
 import { directive, evidence, fileResult, finding, junitErrors, lintResult, reportDefaults, sarifErrors } from './fixtures';
 
 const DRAFT = '# Deployment 😀\n\nAbout 3,500 North Korean special forces were sent. Samsung hired 10,500 engineers.\nAround 1,500 arrived first.\n';
@@ -338,6 +339,20 @@ describe('run outcome', () => {
     assert.equal(outcome(lintResult(withMismatch), { ...reportDefaults, failOn: 'none' }).exitCode, 0);
   });
 
+  it('fails by severity: --fail-on error, warning, info or hint fails on a finding of that severity or worse', () => {
+    const at = (severity: ReportedFinding['severity']) => lintResult([fileResult('a.md', DRAFT, [{ ...mismatch, severity }])]);
+    const table: Array<[ReportedFinding['severity'], Record<'error' | 'warning' | 'info' | 'hint', 0 | 1>]> = [
+      ['error', { error: 1, warning: 1, info: 1, hint: 1 }],
+      ['warning', { error: 0, warning: 1, info: 1, hint: 1 }],
+      ['info', { error: 0, warning: 0, info: 1, hint: 1 }],
+      ['hint', { error: 0, warning: 0, info: 0, hint: 1 }],
+      ['off', { error: 0, warning: 0, info: 0, hint: 0 }],
+    ];
+    for (const [severity, codes] of table)
+      for (const [failOn, code] of Object.entries(codes)) assert.equal(outcome(at(severity), { ...reportDefaults, failOn: failOn as 'error' }).exitCode, code, `${severity} with --fail-on ${failOn}`);
+    assert.equal(outcome(at('hint'), { ...reportDefaults, failOn: 'mismatch' }).exitCode, 1, 'by verdict, whatever the severity');
+  });
+
   it('ignores suppressed and switched-off mismatches', () => {
     assert.equal(outcome(lintResult([fileResult('a.md', DRAFT, [{ ...mismatch, suppressed: true }])]), reportDefaults).exitCode, 0);
     assert.equal(outcome(lintResult([fileResult('a.md', DRAFT, [{ ...mismatch, severity: 'off' }])]), reportDefaults).exitCode, 0);
@@ -413,9 +428,11 @@ describe('JUnit report', () => {
     assert.match((await junitErrors('<testsuites><testsuite name="a" tests="1"><testcase/></testsuite></testsuites>')) ?? '', /'name' is required/);
   });
 
-  it('fails unverified figures too with --fail-on unverified; --quiet keeps mismatches only', () => {
+  it('fails unverified figures too when they fail the run (--fail-on unverified, or info at their default severity); --quiet keeps mismatches only', () => {
     const result = lintResult([fileResult('a.md', DRAFT, [mismatch, unverified, supported])]);
     assert.match(formatJunit(result, { ...reportDefaults, failOn: 'unverified' }), /<testsuite name="a\.md" tests="3" failures="2" errors="0" skipped="0"/);
+    assert.match(formatJunit(result, { ...reportDefaults, failOn: 'info' }), /<testsuite name="a\.md" tests="3" failures="2" errors="0" skipped="0"/);
+    assert.match(formatJunit(result, reportDefaults), /<testsuite name="a\.md" tests="3" failures="1" errors="0" skipped="1"/);
     assert.match(formatJunit(result, { ...reportDefaults, quiet: true }), /<testsuite name="a\.md" tests="1" failures="1" errors="0" skipped="0"/);
   });
 });

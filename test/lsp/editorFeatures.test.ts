@@ -130,32 +130,44 @@ describe('language server features for the VS Code extension', function () {
   });
 
   describe('check whole workspace', () => {
-    it('checks the drafts the CLI checks in the folder: .gitignore and the config ignores leave the same ones out', async () => {
-      fs.writeFileSync(path.join(workspace, '.gitignore'), 'ignored.md\nbuild/\n');
-      fs.writeFileSync(path.join(workspace, '.factlintrc.json'), JSON.stringify({ ignores: ['archive/**'] }));
-      for (const file of ['kept.md', 'notes/kept.txt', 'ignored.md', 'build/out.md', 'archive/old.md', 'node_modules/pkg/readme.md']) {
-        fs.mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
-        fs.writeFileSync(path.join(workspace, file), `${WRONG}\n`);
-      }
+    /** The drafts the workspace check publishes a mismatch for, relative to the workspace, and its counts. */
+    async function checkWorkspace() {
       const published = new Set<string>();
       client.diagnostics.next((p) => {
         if (p.diagnostics.some(isMismatch)) published.add(path.relative(workspace, new URL(p.uri).pathname).split(path.sep).join('/'));
         return false;
       });
       const result = await client.connection.sendRequest<CheckFilesResult>('factlint/checkWorkspace');
-      assert.deepEqual([...published].sort(), ['kept.md', 'notes/kept.txt']);
+      return { published: [...published].sort(), result };
+    }
+    /** The drafts `factlint <args> .` reports in the workspace. */
+    function cliFiles(...args: string[]): string[] {
+      const cli = spawnSync(process.execPath, [builtBundle('cli.js'), '--format', 'json', ...args, '.'], { cwd: workspace, encoding: 'utf8' });
+      assert.ok(cli.stdout, cli.stderr);
+      return (JSON.parse(cli.stdout) as { files: { path: string }[] }).files.map((f) => f.path).sort();
+    }
+    /** Drafts with a mismatch, in folders made as needed. */
+    function writeDrafts(files: string[]): void {
+      for (const file of files) {
+        fs.mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
+        fs.writeFileSync(path.join(workspace, file), `${WRONG}\n`);
+      }
+    }
+
+    it('checks the drafts the CLI checks in the folder: .gitignore and the config ignores leave the same ones out', async () => {
+      fs.writeFileSync(path.join(workspace, '.gitignore'), 'ignored.md\nbuild/\n');
+      fs.writeFileSync(path.join(workspace, '.factlintrc.json'), JSON.stringify({ ignores: ['archive/**'] }));
+      writeDrafts(['kept.md', 'notes/kept.txt', 'ignored.md', 'build/out.md', 'archive/old.md', 'node_modules/pkg/readme.md']);
+      const { published, result } = await checkWorkspace();
+      assert.deepEqual(published, ['kept.md', 'notes/kept.txt']);
       assert.equal(result.files, 2);
       assert.equal(result.mismatch, 2);
       assert.deepEqual(result.errors, []);
-
-      const cli = spawnSync(process.execPath, [builtBundle('cli.js'), '--format', 'json', '.'], { cwd: workspace, encoding: 'utf8' });
-      const reported = (JSON.parse(cli.stdout) as { files: { path: string }[] }).files.map((f) => f.path).sort();
-      assert.deepEqual(reported, [...published].sort(), cli.stderr);
+      assert.deepEqual(cliFiles(), published);
     });
 
     it('leaves out what factlint.exclude matches, open or not', async () => {
-      fs.mkdirSync(path.join(workspace, 'drafts'));
-      for (const file of ['kept.md', 'drafts/wip.md']) fs.writeFileSync(path.join(workspace, file), `${WRONG}\n`);
+      writeDrafts(['kept.md', 'drafts/wip.md']);
       client.settings = { exclude: ['drafts/'] };
       const result = await client.connection.sendRequest<CheckFilesResult>('factlint/checkWorkspace');
       assert.equal(result.files, 1);
@@ -165,6 +177,29 @@ describe('language server features for the VS Code extension', function () {
       const kept = await openWithStatus('kept.md', WRONG);
       const outcome = kept.seen.at(-1)!;
       assert.ok(!outcome.busy && outcome.corpus, JSON.stringify(outcome));
+    });
+
+    it('applies factlint.exclude after the config files\' ignores, as --ignore-pattern: a "!" pattern takes a draft back', async () => {
+      writeDrafts(['kept.md', 'archive/old.md', 'archive/keep.md', 'wip/draft.md']);
+      fs.writeFileSync(path.join(workspace, '.factlintrc.json'), JSON.stringify({ ignores: ['archive/**'] }));
+      await client.configure({ exclude: ['wip/', '!archive/keep.md'] });
+      const { published } = await checkWorkspace();
+      assert.deepEqual(published, ['archive/keep.md', 'kept.md']);
+      assert.deepEqual(cliFiles('--ignore-pattern', 'wip/', '--ignore-pattern', '!archive/keep.md'), published);
+
+      const { seen } = await openWithStatus('archive/old.md', WRONG);
+      assert.deepEqual(seen.at(-1), { uri: uriOf(path.join(workspace, 'archive/old.md')), corpus: null, problems: [] }, 'the config still leaves out what exclude does not take back');
+    });
+
+    it('with factlint.configFile, selects as factlint -c does: that file\'s ignores and languages, and not the config files it replaces', async () => {
+      writeDrafts(['kept.md', 'notes.txt', 'old/draft.md', 'sub/kept.md']);
+      fs.writeFileSync(path.join(workspace, 'team.jsonc'), '// the team\'s\n{ "ignores": ["old/"], "languages": ["markdown"], }\n');
+      fs.writeFileSync(path.join(workspace, 'sub/.factlintrc.json'), JSON.stringify({ ignores: ['kept.md'] }));
+      await client.configure({ configFile: 'team.jsonc' });
+      const { published, result } = await checkWorkspace();
+      assert.deepEqual(published, ['kept.md', 'sub/kept.md']);
+      assert.equal(result.files, 2);
+      assert.deepEqual(cliFiles('-c', 'team.jsonc'), published);
     });
   });
 
@@ -180,6 +215,17 @@ describe('language server features for the VS Code extension', function () {
       await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(root), type: 1 }] });
       assert.deepEqual(await configFile(draft), { path: root });
       assert.deepEqual(await configFile(), { path: root });
+    });
+
+    it('is the file factlint.configFile names, even before it exists, so the command creates that one', async () => {
+      const draft = uriOf(path.join(workspace, 'notes/draft.md'));
+      fs.writeFileSync(path.join(workspace, '.factlintrc.json'), '{}');
+      await client.configure({ configFile: 'conf/team.json' });
+      const named = path.join(workspace, 'conf/team.json');
+      assert.deepEqual(await configFile(draft), { path: named });
+      fs.mkdirSync(path.dirname(named));
+      fs.writeFileSync(named, JSON.stringify({ extends: '../.factlintrc.json' }));
+      assert.deepEqual(await configFile(draft), { path: named }, 'not the file it extends');
     });
 
     it('is the broken config file too, so the command opens it rather than making another', async () => {

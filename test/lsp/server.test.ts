@@ -341,6 +341,19 @@ describe('language server (stdio)', function () {
       }
     });
 
+    it('configFile: uses that file instead of the ones found, as factlint -c does; a missing one is a warning', async () => {
+      fs.writeFileSync(path.join(workspace, '.factlintrc.json'), JSON.stringify({ severity: { mismatch: 'info' } }));
+      fs.mkdirSync(path.join(workspace, 'ci'));
+      fs.writeFileSync(path.join(workspace, 'ci', 'strict.jsonc'), '// CI\n{ "severity": { "mismatch": "error", }, }\n');
+      const { uri, diagnostics } = await openDraft(WRONG);
+      assert.equal(diagnostics.find(isMismatch)?.severity, DiagnosticSeverity.Information, 'the config file found from the draft');
+      assert.equal((await reconfigure(uri, { configFile: 'ci/strict.jsonc' })).find(isMismatch)?.severity, DiagnosticSeverity.Error);
+      const missing = await reconfigure(uri, { configFile: 'ci/gone.json' });
+      assert.equal(missing.find(isMismatch)?.severity, DiagnosticSeverity.Warning, 'the editor settings apply alone');
+      assert.match(String(missing.find((d) => d.code === 'config')?.message), /gone\.json: no such file/);
+      assert.equal((await reconfigure(uri, { configFile: '' })).find(isMismatch)?.severity, DiagnosticSeverity.Information);
+    });
+
     it('finds relative corpus folders in a workspace folder added later, and stops when it is removed', async () => {
       const added = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-folder-'));
       try {

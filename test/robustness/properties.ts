@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { ConfigError, engineOptions, fileLayer, readConfigFile, resolveConfig } from '../../server/src/config';
+import { ConfigError, engineOptions, expandExtends, readConfigFile, resolveConfig } from '../../server/src/config';
 import { Engine, FactlintError, type DocumentFormat, type EngineOptions } from '../../server/src/engine';
 import { applySuppressions } from '../../server/src/engine/suppress';
 
@@ -93,6 +93,9 @@ const configValue = fc.oneof(
       severity: fc.dictionary(fc.constantFrom('mismatch', 'supported', 'unverified', 'other'), fc.constantFrom('error', 'warning', 'info', 'hint', 'off', 'loud')),
       ignores: fc.array(fc.constantFrom('*.md', '**/x', '!a', '[', ''), { maxLength: 3 }),
       languages: fc.array(fc.constantFrom('markdown', 'plaintext', 'html'), { maxLength: 2 }),
+      // The config file itself (a cycle), a file that is not there, a folder, one that is there.
+      extends: fc.constantFrom('.factlintrc.json', '.factlintrc.yaml', 'missing.json', 'sources', ['sources/report.md'], [], 3),
+      root: fc.constantFrom(true, 'yes'),
     },
     { requiredKeys: ['bundledCorpus'] },
   ),
@@ -103,6 +106,8 @@ const configText = fc.oneof(
   configValue.map((v) => ({ name: '.factlintrc.yaml', text: JSON.stringify(v) })),
   fc.string({ maxLength: 200 }).map((text) => ({ name: '.factlintrc.yaml', text })),
   fc.string({ maxLength: 200 }).map((text) => ({ name: '.factlintrc.json', text })),
+  fc.string({ maxLength: 200 }).map((text) => ({ name: '.factlintrc.jsonc', text })),
+  configValue.map((v) => ({ name: '.factlintrc.jsonc', text: `// comment\n${JSON.stringify(v, null, 1).replace(/\n}$/, ',\n}')}` })),
 );
 
 /** An engine for the options, or undefined where loading fails with an error a user can act on. */
@@ -134,15 +139,16 @@ export function properties(engine: Engine): Record<'drafts' | 'corpora' | 'confi
         mkdirSync(join(dir, 'sources'));
         writeFileSync(join(dir, 'sources', 'report.md'), 'North Korea sent 1,500 troops to Russia in October 2024.');
         writeFileSync(join(dir, config.name), config.text);
-        let file;
+        let layers;
         try {
-          file = readConfigFile(join(dir, config.name));
+          const file = readConfigFile(join(dir, config.name));
+          if (!file) return;
+          layers = expandExtends(file);
         } catch (e) {
           if (e instanceof ConfigError) return;
           throw e;
         }
-        if (!file) return;
-        const options = engineOptions(resolveConfig([fileLayer(file)], dir));
+        const options = engineOptions(resolveConfig(layers));
         const key = JSON.stringify({ ...options, corpusDirs: options.corpusDirs?.map((d) => d.slice(dir.length)) });
         if (!engines.has(key)) engines.set(key, loadOrRefuse(options));
         const configured = engines.get(key);

@@ -7,7 +7,8 @@ import { DIRECTIVE_SEVERITIES, type DirectiveSeverity } from './report';
 
 export const FORMATS = ['text', 'compact', 'unix', 'json', 'sarif', 'github', 'junit', 'codequality'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
-export const FAIL_ON = ['mismatch', 'unverified', 'none'] as const;
+/** What fails the run: a severity (that or worse), a verdict (whatever its severity), or nothing. */
+export const FAIL_ON = ['error', 'warning', 'info', 'hint', 'mismatch', 'unverified', 'none'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
 export interface CliOptions {
@@ -17,8 +18,16 @@ export interface CliOptions {
   stdinFilename?: string;
   format: OutputFormat;
   output?: string;
-  /** Config keys given as flags; they override the config file. */
+  /** Config keys given as flags; they override the config file. --ignore-pattern is `ignores`, relative to the working directory. */
   overrides: FactlintConfig;
+  /** -c: the one config file to use, instead of looking for them. */
+  configFile?: string;
+  /** --print-config: print the configuration for this file and check nothing. */
+  printConfig?: string;
+  /** False with --no-gitignore. */
+  gitignore: boolean;
+  /** False with --no-error-on-unmatched-pattern. */
+  errorOnUnmatched: boolean;
   maxWarnings?: number;
   quiet: boolean;
   summary: boolean;
@@ -48,10 +57,12 @@ export class UsageError extends FactlintError {
 
 export const HELP = `Usage: factlint [options] <files|dirs|globs...>
        factlint [options] [--stdin-filename <path>] - < draft
+       factlint [options] --print-config <file>
 
 Checks the figures in Markdown and text drafts against a corpus of source reports.
-Folders expand to their .md, .markdown and .txt files; .gitignore and the config's
-"ignores" apply to folders and globs (quote globs: '**/*.md').
+Folders expand to their .md, .markdown and .txt files; Git's ignore files (.gitignore,
+.git/info/exclude, core.excludesFile), the config's "ignores" and --ignore-pattern apply to
+folders and globs (quote globs: '**/*.md'); ignored folders are not entered.
 "-" reads a draft from standard input: as Markdown, shown as <stdin> and configured from the
 working directory, unless --stdin-filename names it.
 
@@ -60,13 +71,22 @@ Options:
       --stdin-filename <path>  the path of the draft read from "-": shown in the report, its extension
                               picks Markdown or text, and the config file that applies is found from it
   -o, --output <file>         write the report to a file instead of stdout
+  -c, --config <file>         use this config file (and what it extends) instead of looking for them
+      --print-config <file>   print the configuration that applies to <file> as JSON; check nothing
+      --ignore-pattern <glob> leave out files and folders this .gitignore-style pattern matches,
+                              relative to the working directory (repeatable; adds to "ignores")
+      --no-gitignore          do not apply .gitignore, .git/info/exclude or core.excludesFile
+      --no-error-on-unmatched-pattern  a path, folder or glob that yields no draft is no error
       --corpus <dir>          extra corpus folder (repeatable; replaces the config's "corpus")
       --no-bundled-corpus     do not use the corpus bundled with factlint
       --allow-outside-corpus  let config files name corpus folders outside their repository
                               (refused by default: a repository's config cannot read your other files)
       --tolerance <x>         relative tolerance for approximate figures, 0 to 1 (default 0.1)
-      --fail-on <verdict>     mismatch (default), unverified or none: what makes the run fail
-      --max-warnings <n>      also fail when more than n findings have severity "warning"
+      --fail-on <level>       what fails the run: a severity, error, warning (default), info or
+                              hint (a finding of it or worse); a verdict, mismatch or unverified
+                              (mismatches, or both, whatever their severity); or none
+      --max-warnings <n>      also fail when more than n findings have severity "warning" (unused
+                              disable comments reported as warnings count too)
   -q, --quiet                 report mismatches only
       --summary               text: counts per file and verdict instead of every finding
       --fix                   replace each mismatched figure that has exactly one source figure
@@ -83,12 +103,16 @@ Options:
   -h, --help                  show this help
   -v, --version               show the version
 
-Configuration: the nearest .factlintrc.json, .factlintrc.yaml or "factlint" key in
-package.json above each draft (keys: corpus, bundledCorpus, severity, tolerance,
-ignores, languages). Flags override it.
+Configuration: in each folder from the draft's up to the filesystem root (or the first file with
+"root": true), the first of .factlintrc.json, .factlintrc.jsonc, .factlintrc.yaml, .factlintrc.yml
+and a "factlint" key in package.json; nearer files override farther ones, and "corpus" and
+"ignores" add up (keys: root, extends, corpus, bundledCorpus, severity, tolerance, ignores,
+languages). Precedence: flags > -c file (which replaces the search) > nearest file > its
+parents > defaults.
 
-Exit codes: 0 nothing fails the run, 1 a mismatch (or what --fail-on names, or too many
-warnings), 2 a usage, configuration or file error (the other files are still checked).
+Exit codes: 0 nothing fails the run, 1 a finding at or above --fail-on (by default a finding of
+severity warning or error: with the default severities, a mismatch), too many warnings or an unused
+disable comment, 2 a usage, configuration or file error (the other files are still checked).
 `;
 
 export function parseCliArgs(argv: string[]): CliOptions {
@@ -101,6 +125,11 @@ export function parseCliArgs(argv: string[]): CliOptions {
       options: {
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
+        config: { type: 'string', short: 'c' },
+        'print-config': { type: 'string' },
+        'ignore-pattern': { type: 'string', multiple: true },
+        'no-gitignore': { type: 'boolean' },
+        'no-error-on-unmatched-pattern': { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         corpus: { type: 'string', multiple: true },
         'no-bundled-corpus': { type: 'boolean' },
@@ -130,6 +159,10 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (v.corpus) overrides.corpus = v.corpus;
   if (v['no-bundled-corpus']) overrides.bundledCorpus = false;
   if (v.tolerance !== undefined) overrides.tolerance = parseNumber('--tolerance', v.tolerance, 0, 1, false);
+  if (v['ignore-pattern']) overrides.ignores = v['ignore-pattern'];
+  if (v['print-config'] !== undefined && parsed.positionals.length) throw new UsageError('--print-config names the one file to show the configuration of; give no other files');
+  for (const flag of ['config', 'print-config', 'ignore-pattern'] as const)
+    if ([v[flag]].flat().some((value) => value?.trim() === '')) throw new UsageError(`--${flag} must not be empty`);
   const stdinFilename = v['stdin-filename'];
   if (stdinFilename !== undefined && !parsed.positionals.includes('-')) throw new UsageError('--stdin-filename names standard input, which is read only when "-" is among the inputs');
   if (stdinFilename?.trim() === '') throw new UsageError('--stdin-filename must not be empty');
@@ -142,10 +175,14 @@ export function parseCliArgs(argv: string[]): CliOptions {
     format: oneOf('--format', v.format ?? 'text', FORMATS),
     output: v.output,
     overrides,
+    configFile: v.config,
+    printConfig: v['print-config'],
+    gitignore: !v['no-gitignore'],
+    errorOnUnmatched: !v['no-error-on-unmatched-pattern'],
     maxWarnings: v['max-warnings'] === undefined ? undefined : parseNumber('--max-warnings', v['max-warnings'], 0, Infinity, true),
     quiet: v.quiet ?? false,
     summary: v.summary ?? false,
-    failOn: oneOf('--fail-on', v['fail-on'] ?? 'mismatch', FAIL_ON),
+    failOn: oneOf('--fail-on', v['fail-on'] ?? 'warning', FAIL_ON),
     color: !v['no-color'],
     unusedDirectives: unusedDirectives(v),
     inlineConfig: !v['no-inline-config'],

@@ -1,12 +1,13 @@
 // Turns the command line's files, folders and globs into the list of drafts to check.
 // Named files are always checked; files found in folders or by globs are filtered by `accept`
-// (.gitignore, the config's ignores and languages).
+// (.gitignore, the config's ignores and languages), and folders `skipDir` rejects are not entered.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import picomatch from 'picomatch';
 import { LANGUAGE_EXTENSIONS } from '../config';
 import { realPath } from '../engine/realPath';
 import { toPosix } from './gitignore';
+import { walkFiles } from './walk';
 
 export interface Draft {
   /** Absolute path. */
@@ -26,17 +27,21 @@ export interface InputProblem {
   message: string;
 }
 
-/** Folders never searched for drafts. */
-const SKIPPED_DIRS = ['**/node_modules/**', '**/.git/**'];
-const DRAFT_EXTENSIONS = Object.values(LANGUAGE_EXTENSIONS).flat();
-const DRAFT_GLOB = `**/*.{${DRAFT_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
+const DRAFT_EXTENSIONS: readonly string[] = Object.values(LANGUAGE_EXTENSIONS).flat();
 
-export function collectDrafts(
-  inputs: string[],
-  cwd: string,
-  accept: (file: string) => boolean,
-  stdinFilename?: string,
-): { drafts: Draft[]; problems: InputProblem[] } {
+export interface CollectOptions {
+  cwd: string;
+  /** Whether a file found in a folder or by a glob is checked. */
+  accept: (file: string) => boolean;
+  /** Whether a folder met while expanding a folder or glob is left out, unread. */
+  skipDir: (dir: string) => boolean;
+  stdinFilename?: string;
+  /** False: a path, folder or glob that yields no draft is no error (--no-error-on-unmatched-pattern). */
+  errorOnUnmatched: boolean;
+}
+
+export function collectDrafts(inputs: string[], options: CollectOptions): { drafts: Draft[]; problems: InputProblem[] } {
+  const { cwd, accept, stdinFilename } = options;
   const drafts: Draft[] = [];
   const problems: InputProblem[] = [];
   // By real path: a file reached through symbolic links (or a link loop) under several names is checked
@@ -52,6 +57,14 @@ export function collectDrafts(
     } else if (file === real && first.file !== real) Object.assign(first, { file, display });
   };
   const found = (abs: string[]) => abs.sort().filter(accept);
+  const unmatched = (p: InputProblem) => {
+    if (options.errorOnUnmatched) problems.push(p);
+  };
+  const walk = (root: string, dot: boolean) => {
+    const { files, unreadable } = walkFiles(root, { skipDir: options.skipDir, dot });
+    for (const u of unreadable) problems.push({ path: relativeToCwd(u.dir, cwd), message: `folder not read: ${u.message}` });
+    return files;
+  };
 
   let stdinTaken = false;
   for (const input of inputs) {
@@ -71,20 +84,24 @@ export function collectDrafts(
         continue;
       }
     }
+    const glob = stat ? undefined : picomatch.scan(toPosix(input));
     if (stat?.isFile()) add(abs, input);
     else if (stat?.isDirectory()) {
-      const all = globSync(DRAFT_GLOB, { cwd: abs, absolute: true, ignore: SKIPPED_DIRS, caseSensitiveMatch: false });
+      const all = walk(abs, false).filter((f) => DRAFT_EXTENSIONS.includes(path.extname(f).toLowerCase()));
       const files = found(all);
       if (files.length === 0)
-        problems.push({ path: input, message: all.length ? 'every draft in this folder is ignored' : `no drafts (${DRAFT_EXTENSIONS.join(', ')}) in this folder` });
+        unmatched({ path: input, message: all.length ? 'every draft in this folder is ignored' : `no drafts (${DRAFT_EXTENSIONS.join(', ')}) in this folder` });
       for (const f of files) add(f, relativeToCwd(f, cwd));
     } else if (stat) problems.push({ path: input, message: 'not a file or folder' });
-    else if (isDynamicPattern(input)) {
-      const all = globSync(toPosix(input), { cwd, absolute: true, ignore: SKIPPED_DIRS });
+    else if (glob?.isGlob) {
+      // Walk from the pattern's fixed folder; dot folders only when the pattern names one.
+      const base = path.resolve(cwd, glob.base);
+      const matches = picomatch(glob.glob);
+      const all = fs.existsSync(base) ? walk(base, /(^|\/)\./.test(glob.glob)).filter((f) => matches(toPosix(path.relative(base, f)))) : [];
       const files = found(all);
-      if (files.length === 0) problems.push({ path: input, message: all.length ? 'every file this pattern matches is ignored' : 'no files match this pattern' });
+      if (files.length === 0) unmatched({ path: input, message: all.length ? 'every file this pattern matches is ignored' : 'no files match this pattern' });
       for (const f of files) add(f, relativeToCwd(f, cwd));
-    } else problems.push({ path: input, message: 'no such file or folder' });
+    } else unmatched({ path: input, message: 'no such file or folder' });
   }
   return { drafts, problems };
 }

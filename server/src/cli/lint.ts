@@ -2,12 +2,14 @@
 // with an engine built once per distinct corpus setting, apply suppression comments, and (for --fix
 // and --fix-dry-run) work out the fixed text and check that instead.
 import * as path from 'node:path';
-import { ConfigError, ConfigFinder, engineOptions, fileLayer, formatOf, isIgnoredByConfig, resolveConfig, type FactlintConfig, type ResolvedConfig, type Severity } from '../config';
+import { ConfigError, engineOptions, formatOf, type FactlintConfig, type ResolvedConfig, type Severity } from '../config';
 import { Engine, FactlintError, LineIndex, type CorpusDocument, type DocumentFormat, type Finding } from '../engine';
 import { applyFixes } from '../engine/fixes';
 import { applySuppressions, type SuppressionDirective } from '../engine/suppress';
+import { CliConfigs } from './configs';
 import { GitignoreRules } from './gitignore';
 import { collectDrafts, relativeToCwd, type InputProblem } from './inputs';
+import { draftSelection } from './selection';
 import { readStdin, readTextFile, type TextEncoding } from '../engine/readText';
 import { isInside, isReallyInside } from '../engine/realPath';
 
@@ -18,6 +20,12 @@ export interface LintOptions {
   cwd: string;
   /** Config keys from flags, above the config file. */
   overrides: FactlintConfig;
+  /** The one config file to use (-c) instead of looking for them. */
+  configFile?: string;
+  /** Apply Git's ignore files to folders and globs (false with --no-gitignore). */
+  gitignore?: boolean;
+  /** A path, folder or glob that yields no draft is an error (true unless --no-error-on-unmatched-pattern). */
+  errorOnUnmatched?: boolean;
   /** Drafts and corpus documents larger than this are not read. */
   maxFileBytes?: number;
   /** Config files may name corpus folders outside their repository (--allow-outside-corpus). */
@@ -70,11 +78,11 @@ export interface LintResult {
   corpus: CorpusDocument[];
 }
 
+/** Checks the drafts. Throws the ConfigError of a `-c` file that cannot be used, before checking anything. */
 export function lintDrafts(options: LintOptions): LintResult {
   const { cwd } = options;
-  const finder = new ConfigFinder();
+  const configs = new CliConfigs(cwd, options.overrides, options.configFile);
   const gitignore = new GitignoreRules();
-  const configs = new Map<string, ResolvedConfig>();
   const problems: InputProblem[] = [];
   const reported = new Set<string>();
   const problem = (p: InputProblem) => {
@@ -83,56 +91,54 @@ export function lintDrafts(options: LintOptions): LintResult {
     reported.add(key);
   };
 
-  const configFor = (file: string): ResolvedConfig => {
-    const found = finder.forFile(file);
-    const key = found?.path ?? '';
-    let config = configs.get(key);
-    if (!config) {
-      config = resolveConfig([...(found ? [fileLayer(found)] : []), { config: options.overrides, baseDir: cwd }], cwd);
-      configs.set(key, config);
-    }
-    return config;
-  };
-
-  // Files found by expansion pass .gitignore, the config's ignores and its languages.
-  const accept = (file: string): boolean => {
-    if (gitignore.ignores(file)) return false;
-    let config: ResolvedConfig;
+  // A broken config file lets everything through: it is reported when a draft under it is checked.
+  const configOf = (p: string): ResolvedConfig | undefined => {
     try {
-      config = configFor(file);
+      return configs.forFile(p);
     } catch (e) {
-      if (e instanceof ConfigError) return true; // reported when the file is checked
+      if (e instanceof ConfigError) return undefined;
       throw e;
     }
-    return config.languages.includes(formatOf(file)) && !isIgnoredByConfig(config, file);
   };
 
-  const { drafts, problems: inputProblems } = collectDrafts(options.inputs, cwd, accept, options.stdinFilename);
+  const { drafts, problems: inputProblems } = collectDrafts(options.inputs, {
+    cwd,
+    ...draftSelection(configOf, options.gitignore === false ? undefined : gitignore),
+    stdinFilename: options.stdinFilename,
+    errorOnUnmatched: options.errorOnUnmatched ?? true,
+  });
   for (const p of inputProblems) problems.push(p);
 
   // A config file (one in a stranger's pull request, say) may only name corpus folders inside its own
   // repository, and their files may not link out of them, unless the user allows more on the command line.
-  const confined = (config: ResolvedConfig): string | undefined => {
-    if (options.allowOutsideCorpus || options.overrides.corpus || !config.source) return undefined;
-    const dir = path.dirname(config.source);
+  const boundaryOf = (source: string): string => {
+    const dir = path.dirname(source);
     const root = gitignore.repositoryRoot(dir);
     if (path.dirname(root) !== root) return root;
     // Outside any repository: the working directory, or the config file's folder when that is not in it.
-    return isInside(config.source, cwd) ? cwd : dir;
+    return isInside(source, cwd) ? cwd : dir;
   };
+  const confined = (config: ResolvedConfig): boolean => !options.allowOutsideCorpus && !options.overrides.corpus && config.corpusSources.size > 0;
   const engines = new Map<string, Engine | null>();
   const engineFor = (config: ResolvedConfig): Engine | null => {
-    const boundary = confined(config);
-    const load = { ...engineOptions(config), maxFileBytes: options.maxFileBytes, confineCorpus: boundary !== undefined };
+    const load = { ...engineOptions(config), maxFileBytes: options.maxFileBytes, confineCorpus: confined(config) };
     const key = JSON.stringify(load);
     let engine = engines.get(key);
     if (engine === undefined) {
-      // Name where the corpus folders came from: flags replace the config file's list.
-      const from = options.overrides.corpus || !config.source ? 'command line' : relativeToCwd(config.source, cwd);
-      const outside = boundary === undefined ? [] : config.corpusDirs.filter((dir) => !isReallyInside(dir, boundary));
+      // Name where the corpus folders came from: flags replace the config files' lists.
+      const sources = [...new Set(config.corpusSources.values())];
+      const from = options.overrides.corpus || !sources.length ? 'command line' : sources.map((s) => relativeToCwd(s, cwd)).join(', ');
+      const outside = load.confineCorpus
+        ? config.corpusDirs.flatMap((dir) => {
+            const source = config.corpusSources.get(dir);
+            const boundary = source && boundaryOf(source);
+            return boundary && !isReallyInside(dir, boundary) ? [{ dir, source, boundary }] : [];
+          })
+        : [];
       if (outside.length) {
-        const folders = outside.map((dir) => relativeToCwd(dir, cwd)).join(', ');
-        problem({ path: from, message: `corpus folder ${folders} is outside this config file's repository (${relativeToCwd(boundary!, cwd)}); not read (pass --allow-outside-corpus to allow it)` });
+        const { source, boundary } = outside[0];
+        const folders = outside.filter((o) => o.source === source).map((o) => relativeToCwd(o.dir, cwd)).join(', ');
+        problem({ path: relativeToCwd(source, cwd), message: `corpus folder ${folders} is outside this config file's repository (${relativeToCwd(boundary, cwd)}); not read (pass --allow-outside-corpus to allow it)` });
         engine = null;
       } else
         try {
@@ -152,7 +158,7 @@ export function lintDrafts(options: LintOptions): LintResult {
   drafts.forEach((draft, i) => {
     const display = draft.display;
     try {
-      const config = configFor(draft.file);
+      const config = configs.forFile(draft.file);
       const engine = engineFor(config);
       if (!engine) return;
       const read = draft.stdin ? readStdin(options.maxFileBytes) : readTextFile(draft.file, options.maxFileBytes);

@@ -1,5 +1,5 @@
 // What a run's findings add up to: which are shown, the counts, and whether the run fails.
-import type { Verdict } from '../engine/types';
+import type { Severity } from '../config';
 import type { SuppressionDirective } from '../engine/suppress';
 import type { FailOn } from './args';
 import type { FileResult, LintResult, ReportedFinding } from './lint';
@@ -58,19 +58,30 @@ export function summaryLine(result: LintResult): string {
   return line;
 }
 
-const FAILING: Record<FailOn, readonly Verdict[]> = {
-  mismatch: ['mismatch'],
-  unverified: ['mismatch', 'unverified'],
-  none: [],
-};
+const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
+
+/** Whether an active finding fails the run: by its severity (that of --fail-on or worse), or by its verdict. */
+export function fails(f: ReportedFinding, failOn: FailOn): boolean {
+  switch (failOn) {
+    case 'none':
+      return false;
+    case 'mismatch':
+      return f.verdict === 'mismatch';
+    case 'unverified':
+      return f.verdict === 'mismatch' || f.verdict === 'unverified';
+    default:
+      return SEVERITY_ORDER.indexOf(f.severity) <= SEVERITY_ORDER.indexOf(failOn);
+  }
+}
 
 /** Exit code and, when the run fails on a threshold rather than a verdict, why. */
 export function outcome(result: LintResult, options: ReportOptions): { exitCode: 0 | 1 | 2; notes: string[] } {
   const notes: string[] = [];
   const active = result.files.flatMap((f) => f.findings.filter(isActive));
-  let failed = active.some((f) => FAILING[options.failOn].includes(f.verdict));
+  let failed = active.some((f) => fails(f, options.failOn));
   const unused = result.files.reduce((n, f) => n + f.unusedDisables.length, 0);
-  // As in ESLint, unused disable comments reported as warnings count towards --max-warnings.
+  // As in ESLint, unused disable comments reported as warnings count towards --max-warnings (and only
+  // there: they are not findings, so --fail-on does not weigh them); reported as errors they fail the run.
   const warnings = active.filter((f) => f.severity === 'warning').length + (options.unusedDirectives === 'warning' ? unused : 0);
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
     failed = true;

@@ -2,7 +2,9 @@
 // report.ts decides the outcome, format/ renders the report.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ConfigError } from '../config';
 import { FactlintError } from '../engine/errors';
+import { CliConfigs, printableConfig } from './configs';
 import { HELP, parseCliArgs, UsageError, type CliOptions, type OutputFormat } from './args';
 import { formatCodeQuality } from './format/codequality';
 import { formatCompact, formatUnix } from './format/editorLines';
@@ -12,6 +14,7 @@ import { formatJson } from './format/json';
 import { formatJunit } from './format/junit';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
+import { relativeToCwd } from './inputs';
 import { lintDrafts, type LintResult } from './lint';
 import { printable } from './printable';
 import { progressReporter } from './progress';
@@ -33,7 +36,7 @@ export function runCli(argv: string[], io: CliIO): number {
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);
-    if (!options.help && !options.version && options.inputs.length === 0) throw new UsageError('no files, folders or globs given');
+    if (!options.help && !options.version && options.printConfig === undefined && options.inputs.length === 0) throw new UsageError('no files, folders or globs given');
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     error(e.message);
@@ -49,6 +52,20 @@ export function runCli(argv: string[], io: CliIO): number {
     return 0;
   }
 
+  // A config file that cannot be used names itself as the working directory sees it.
+  const configError = (e: ConfigError) => error(`${relativeToCwd(e.file, io.cwd)}: ${e.problem}`);
+  if (options.printConfig !== undefined) {
+    try {
+      const file = path.resolve(io.cwd, options.printConfig);
+      io.stdout.write(printableConfig(new CliConfigs(io.cwd, options.overrides, options.configFile).forFile(file), io.cwd));
+      return 0;
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      configError(e);
+      return 2;
+    }
+  }
+
   let result: LintResult;
   try {
     result = lintDrafts({
@@ -56,6 +73,9 @@ export function runCli(argv: string[], io: CliIO): number {
       stdinFilename: options.stdinFilename,
       cwd: io.cwd,
       overrides: options.overrides,
+      configFile: options.configFile,
+      gitignore: options.gitignore,
+      errorOnUnmatched: options.errorOnUnmatched,
       maxFileBytes: options.maxFileBytes,
       allowOutsideCorpus: options.allowOutsideCorpus,
       inlineConfig: options.inlineConfig,
@@ -63,8 +83,9 @@ export function runCli(argv: string[], io: CliIO): number {
       onProgress: progressReporter(io.stderr),
     });
   } catch (e) {
-    if (!(e instanceof FactlintError)) throw e;
-    error(e.message);
+    if (e instanceof ConfigError) configError(e);
+    else if (e instanceof FactlintError) error(e.message);
+    else throw e;
     return 2;
   }
   if (options.fix === 'write') for (const p of writeFixes(result)) result.problems.push(p);

@@ -1,6 +1,6 @@
 // What a factlint configuration holds, its defaults, and how layers of it combine.
-// Layers are applied lowest first: the CLI uses defaults < config file < flags; the language server
-// uses defaults < editor settings < config file.
+// Layers are applied lowest first: the CLI uses defaults < config files < flags; the language server
+// uses defaults < editor settings < config files. Config files come root first, each after what it extends.
 import * as path from 'node:path';
 import { formatOf, MARKDOWN_EXTENSIONS } from '../engine/corpusIndex';
 import type { DocumentFormat, EngineOptions, Verdict } from '../engine/types';
@@ -9,6 +9,10 @@ export type Severity = 'error' | 'warning' | 'info' | 'hint' | 'off';
 
 /** The config file's keys (schemas/factlintrc.schema.json describes the same). */
 export interface FactlintConfig {
+  /** Stop looking for config files in the folders above this one. */
+  root?: boolean;
+  /** Config files this one builds on, relative to it; later entries and this file override earlier ones. */
+  extends?: string | string[];
   /** Extra corpus folders, relative to the file that names them. */
   corpus?: string[];
   bundledCorpus?: boolean;
@@ -25,18 +29,29 @@ export interface ConfigLayer {
   baseDir: string;
   /** The file it came from, for messages. */
   source?: string;
+  /** A config file: its corpus folders add to those of the config files before it (see resolveConfig). */
+  fromFile?: boolean;
+}
+
+/** .gitignore-style patterns and the folder they are relative to. */
+export interface IgnoreRules {
+  patterns: string[];
+  baseDir: string;
 }
 
 export interface ResolvedConfig {
-  /** The config file that applies, if any. */
-  source?: string;
+  /** Every config file that applies, lowest precedence first. */
+  sources: string[];
   /** Absolute corpus folders. */
   corpusDirs: string[];
+  /** The config file that named each corpus folder; folders from flags or editor settings have none. */
+  corpusSources: Map<string, string>;
   bundledCorpus: boolean;
   severity: Record<Verdict, Severity>;
   /** Undefined leaves the engine's default. */
   tolerance?: number;
-  ignores: { patterns: string[]; baseDir: string };
+  /** Each layer's ignores, lowest precedence first; a later layer's `!pattern` can take a file back. */
+  ignores: IgnoreRules[];
   languages: DocumentFormat[];
 }
 
@@ -56,22 +71,41 @@ export const LANGUAGE_EXTENSIONS: Readonly<Record<DocumentFormat, readonly strin
 
 export { formatOf };
 
-/** Combines layers, lowest precedence first. A key set in a higher layer replaces the lower one's. */
-export function resolveConfig(layers: ConfigLayer[], cwd: string): ResolvedConfig {
+/**
+ * Combines layers, lowest precedence first. Per key: `corpus` folders add up along a chain of config
+ * files (deduplicated), while a layer that is not a config file (flags, editor settings) replaces the
+ * list it comes after or before; `ignores` add up, each relative to its own file; `severity` merges
+ * verdict by verdict; every other key is taken from the last layer that sets it.
+ */
+export function resolveConfig(layers: ConfigLayer[]): ResolvedConfig {
   const resolved: ResolvedConfig = {
+    sources: [],
     corpusDirs: [],
+    corpusSources: new Map(),
     bundledCorpus: true,
     severity: { ...DEFAULT_SEVERITY },
-    ignores: { patterns: [], baseDir: cwd },
+    ignores: [],
     languages: [...DEFAULT_LANGUAGES],
   };
-  for (const { config, baseDir, source } of layers) {
-    if (source) resolved.source = source;
-    if (config.corpus) resolved.corpusDirs = config.corpus.map((dir) => path.resolve(baseDir, dir));
+  let corpusFromFiles = true;
+  for (const { config, baseDir, source, fromFile = false } of layers) {
+    if (source && !resolved.sources.includes(source)) resolved.sources.push(source);
+    if (config.corpus) {
+      if (!(fromFile && corpusFromFiles)) {
+        resolved.corpusDirs = [];
+        resolved.corpusSources.clear();
+      }
+      corpusFromFiles = fromFile;
+      for (const dir of config.corpus.map((d) => path.resolve(baseDir, d))) {
+        if (resolved.corpusDirs.includes(dir)) continue;
+        resolved.corpusDirs.push(dir);
+        if (source) resolved.corpusSources.set(dir, source);
+      }
+    }
     if (config.bundledCorpus !== undefined) resolved.bundledCorpus = config.bundledCorpus;
     if (config.severity) Object.assign(resolved.severity, config.severity);
     if (config.tolerance !== undefined) resolved.tolerance = config.tolerance;
-    if (config.ignores) resolved.ignores = { patterns: [...config.ignores], baseDir };
+    if (config.ignores) resolved.ignores.push({ patterns: [...config.ignores], baseDir });
     if (config.languages) resolved.languages = [...config.languages];
   }
   return resolved;

@@ -28,7 +28,11 @@ let validator: ValidateFunction | undefined;
 export function validateConfig(value: unknown, file: string, keyPrefix = ''): FactlintConfig {
   validator ??= new Ajv({ allErrors: false, verbose: true }).compile(schema);
   if (validator(value)) return value as FactlintConfig;
-  const error = validator.errors?.[0];
+  // For a key that takes one of several shapes (`extends`), a wrong item says most, then the choice,
+  // then the alternatives that failed.
+  const errors = validator.errors ?? [];
+  const choice = errors.find((e) => e.keyword === 'oneOf');
+  const error = (choice && errors.find((e) => e.instancePath.startsWith(`${choice.instancePath}/`))) ?? choice ?? errors[0];
   throw new ConfigError(file, error ? describe(error, keyPrefix) : 'invalid configuration');
 }
 
@@ -48,6 +52,8 @@ function describe(error: ErrorObject, keyPrefix: string): string {
     case 'minimum':
     case 'maximum':
       return `"${key}" should be ${error.params.comparison} ${error.params.limit}, ${got}`;
+    case 'oneOf':
+      return `"${key}" should be a string or a list of strings, ${got}`;
     case 'minLength':
       return `"${key}" should be a non-empty string`;
     case 'uniqueItems':

@@ -1,7 +1,7 @@
 // The configuration that applies to one document in the editor: defaults < editor settings < the
-// nearest config file (the same file and rules the CLI uses).
+// config files (the same files and rules the CLI uses), or the one `factlint.configFile` names, as `-c` does.
 import * as path from 'node:path';
-import { ConfigError, ConfigFinder, fileLayer, isIgnoredBy, isIgnoredByConfig, resolveConfig, type ConfigLayer, type ResolvedConfig } from '../config';
+import { ConfigError, ConfigFinder, expandExtends, isIgnoredByConfig, readNamedConfigFile, resolveConfig, type ConfigLayer, type ResolvedConfig } from '../config';
 import type { DocumentFormat } from '../engine';
 import type { FactlintSettings } from '../protocol';
 import { isInside, isReallyInside, resolveFolder } from './paths';
@@ -52,34 +52,44 @@ export class DocumentConfigs {
         },
       },
     ];
-    const file = doc.file ? this.configFile(doc.file) : {};
-    if (file.layer) layers.push(file.layer);
-    const config = resolveConfig(layers, base);
+    const { configFile } = settings;
+    const file = configFile
+      ? this.configFiles(() => expandExtends(readNamedConfigFile(resolveFolder(configFile, base))))
+      : doc.file
+        ? this.configFiles(() => this.finder.forFile(doc.file!))
+        : {};
+    layers.push(...(file.layers ?? []));
+    // The exclude setting is the editor's --ignore-pattern: the last layer of ignores, relative to the workspace folder.
+    if (settings.exclude.length) layers.push({ baseDir: base, config: { ignores: settings.exclude } });
+    const config = resolveConfig(layers);
     const format: DocumentFormat = doc.languageId === 'markdown' ? 'markdown' : 'plaintext';
-    const ignored = doc.file !== undefined && (isIgnoredByConfig(config, doc.file) || isIgnoredBy(settings.exclude, base, doc.file));
-    const checked = settings.languages.includes(doc.languageId) && config.languages.includes(format) && !ignored;
-    return { config, format, checked, configFile: file.layer?.source ?? file.broken, ...(file.problem ? { configProblem: file.problem } : {}) };
+    const checked = settings.languages.includes(doc.languageId) && config.languages.includes(format) && !(doc.file && isIgnoredByConfig(config, doc.file));
+    // The nearest file comes last (after what it extends), as does the one factlint.configFile names.
+    const inUse = file.layers?.at(-1)?.source ?? file.broken;
+    return { config, format, checked, configFile: inUse, ...(file.problem ? { configProblem: file.problem } : {}) };
   }
 
-  /** The config file's layer, or why the file (`broken`) cannot be used. */
-  private configFile(file: string): { layer?: ConfigLayer; problem?: string; broken?: string } {
-    let found;
+  /** The config files' layers, read by `read`, or why the file (`broken`) cannot be used; in an untrusted workspace without their corpus folders outside it. */
+  private configFiles(read: () => ConfigLayer[]): { layers?: ConfigLayer[]; problem?: string; broken?: string } {
+    let layers;
     try {
-      found = this.finder.forFile(file);
+      layers = read();
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
       this.problem(`${e.message} (using the editor settings instead)`);
       return { problem: e.message, broken: e.file };
     }
-    if (!found) return {};
-    const layer = fileLayer(found);
-    const corpus = layer.config.corpus;
-    if (this.trusted || !corpus) return { layer };
+    if (this.trusted) return { layers };
     // Real paths: a symbolic link in the workspace may point anywhere.
     const folders = this.workspaceFolders();
-    const inside = corpus.filter((dir) => folders.some((f) => isReallyInside(path.resolve(layer.baseDir, dir), f)));
-    if (inside.length < corpus.length)
-      this.problem(`${found.path}: corpus folders outside the workspace are ignored until you trust it.`);
-    return { layer: { ...layer, config: { ...layer.config, corpus: inside } } };
+    return {
+      layers: layers.map((layer) => {
+        const corpus = layer.config.corpus;
+        if (!corpus) return layer;
+        const inside = corpus.filter((dir) => folders.some((f) => isReallyInside(path.resolve(layer.baseDir, dir), f)));
+        if (inside.length < corpus.length) this.problem(`${layer.source}: corpus folders outside the workspace are ignored until you trust it.`);
+        return { ...layer, config: { ...layer.config, corpus: inside } };
+      }),
+    };
   }
 }

@@ -24,6 +24,7 @@ const KEYS: Array<[string[], Check, string]> = [
   [['debounceMs'], (v) => Number.isInteger(v) && (v as number) >= 0, 'a whole number of milliseconds'],
   [['maxFileSize'], (v) => typeof v === 'number' && v >= 0 && Number.isFinite(v), 'a number of megabytes, 0 or more'],
   [['exclude'], isStringArray, 'a list of glob patterns'],
+  [['configFile'], (v) => typeof v === 'string', 'a file path (empty to look for config files)'],
 ];
 
 /** Settings from whatever the client sent; `problem` hears about each wrong value. */

@@ -1,12 +1,12 @@
 // JUnit XML, for CI test dashboards (Jenkins, GitLab test reports, Azure Pipelines, CircleCI). One
 // testsuite per draft and one testcase per figure: a dashboard then reads "13 tests, 3 failures"
 // as the text summary does, and a draft whose figures all check out shows as passing tests rather
-// than as an empty suite. A mismatch is a failure (and so is an unverified figure with
-// --fail-on unverified; otherwise it is skipped, being neither right nor wrong), a suppressed figure
-// is skipped, a supported one passes. Valid against Jenkins' JUnit schema (test/cli/junit-jenkins.xsd).
+// than as an empty suite. A mismatch is a failure (and so is an unverified figure that fails the run
+// by --fail-on, such as unverified or info; otherwise it is skipped, being neither right nor wrong), a
+// suppressed figure is skipped, a supported one passes. Valid against Jenkins' JUnit schema (test/cli/junit-jenkins.xsd).
 import type { LintResult, ReportedFinding } from '../lint';
 import { unusedDirectiveMessage } from '../../engine/suppress';
-import { citedDocuments, shownUnusedDirectives, type ReportOptions } from '../report';
+import { citedDocuments, fails, shownUnusedDirectives, type ReportOptions } from '../report';
 
 interface TestCase {
   name: string;
@@ -66,7 +66,7 @@ export function formatJunit(result: LintResult, options: ReportOptions): string 
 function figureOutcome(f: ReportedFinding, location: string, options: ReportOptions): TestCase['outcome'] {
   if (f.suppressed) return { element: 'skipped', message: `suppressed by a factlint-disable comment: ${f.message}`, detail: '' };
   if (f.verdict === 'supported') return undefined;
-  if (f.verdict === 'unverified' && options.failOn !== 'unverified') return { element: 'skipped', message: `unverified: ${f.message}`, detail: '' };
+  if (f.verdict === 'unverified' && !fails(f, options.failOn)) return { element: 'skipped', message: `unverified: ${f.message}`, detail: '' };
   const sources = f.evidence.map((e) => `${e.document} (${e.title}), line ${e.line + 1}: ${e.excerpt}`);
   const cited = citedDocuments(f);
   return {
