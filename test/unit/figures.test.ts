@@ -74,6 +74,7 @@ const CASES: [string, string, string, number, number, string][] = [
   ['a train every 12 minutes', '12 minutes', 'duration', 12 / 525_600, 12 / 525_600, 'exact'],
   ['a 24-hour strike', '24-hour', 'duration', 24 / 8760, 24 / 8760, 'exact'],
   ['within an hour and a half of boarding', 'an hour and a half', 'duration', 1.5 / 8760, 1.5 / 8760, 'exact'],
+  ['the debate lasted an hour and a half', 'an hour and a half', 'duration', 1.5 / 8760, 1.5 / 8760, 'exact'],
   ['for two and a half years', 'two and a half years', 'duration', 2.5, 2.5, 'exact'],
   ['thousands of soldiers', 'thousands', 'count', 2000, 10000, 'range'],
   ['tens of thousands of soldiers', 'tens of thousands', 'count', 20000, 100000, 'range'],

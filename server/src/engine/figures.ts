@@ -477,6 +477,8 @@ function oneSpan(t: Token[], j: number): boolean {
   if (!before || before.type === 'num' || before.text === '%' || /^(per|times|once|twice)$/.test(before.lower)) return false;
   const after = t[j + 2]?.lower ?? '';
   if (/^(earlier|ago|before|previously)$/.test(after)) return false;
+  // "lasted an hour and a half": a span by its own words.
+  if (after === 'and' && t[j + 3]?.lower === 'a' && t[j + 4]?.lower === 'half') return true;
   return /^(later|after|of|long|on)$/.test(after) || /^(for|within|in|after|about|around|nearly|almost|only|just|over|under|than|roughly|barely|some)$/.test(before.lower);
 }
 

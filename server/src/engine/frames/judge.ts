@@ -110,7 +110,7 @@ function sameScale(a: TypedFigure, b: TypedFigure): boolean {
 }
 
 /** How many times longer one length of time may be than another and still be a version of it. */
-const SPAN_RATIO = 30;
+const SPAN_RATIO = 10;
 
 /**
  * Facts that state what `lead` states, perhaps with another figure: nearly as likely the claim's and
