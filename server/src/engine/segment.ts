@@ -217,9 +217,10 @@ function endsSentence(block: string, dot: number): boolean {
 
 // A sentence longer than these limits (a pasted table, a dump of numbers, a paragraph with no full
 // stop) is not prose anyone reads as one sentence: it is checked in windows of a tenth of them, so the
-// work per figure stays bounded whatever was pasted. A window without a single word is a run of bare
-// numbers that no source could be said to state, and is left out. Ordinary sentences are far below the
-// limits.
+// work per figure stays bounded whatever was pasted. A window with fewer words than numbers is a run of
+// table cells or bare numbers, not prose: none of its numbers has words of its own to say what it counts,
+// so no source could be said to state it, and reading the nearest stray word as its noun would only
+// invent mismatches. Such a window is left out. Ordinary sentences are far below the limits.
 const LONG_CHARS = 20_000;
 const LONG_FIGURES = 500;
 const WINDOW_CHARS = LONG_CHARS / 10;
@@ -249,8 +250,15 @@ function push(block: string, from: number, to: number, offset: number, out: Sent
   pushWindow(block, start, to, offset, out);
 }
 
+// A number with its separators ("1,500", "2024-01-01", "3.5") counts once, as a word does; a comma
+// not followed by three digits separates two numbers ("12,5" in a CSV row).
+const NUMBER = /\d+(?:(?:,\d{3}(?!\d)|[.:/-]\d+))*/g;
+const WORD = /\p{L}+/gu;
+
 function pushWindow(block: string, from: number, to: number, offset: number, out: Sentence[]): void {
-  if (/\p{L}/u.test(block.slice(from, to))) pushTrimmed(block, from, to, offset, out);
+  const text = block.slice(from, to);
+  const words = text.match(WORD)?.length ?? 0;
+  if (words > 0 && words >= (text.match(NUMBER)?.length ?? 0)) pushTrimmed(block, from, to, offset, out);
 }
 
 /** Whether block[from, to) is over the limits of one sentence. */
