@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -175,13 +176,77 @@ describe('language server on hostile input', function () {
     });
   });
 
-  it('exits after a message it cannot frame (a bad Content-Length), so the client restarts it', async () => {
-    const server = spawn(process.execPath, [builtBundle('server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stderr = '';
-    server.stderr.on('data', (d) => (stderr += d));
-    const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
-    server.stdin.write('Content-Length: lots\r\n\r\n{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}');
-    assert.equal(await exited, 1);
-    assert.match(stderr, /unreadable message, exiting: Content-Length value must be a number/);
+  describe('a stream it cannot read ends the server on every transport, so the client restarts it', () => {
+    const BAD = 'Content-Length: lots\r\n\r\n{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}';
+
+    /** The server on a transport, the client's end of it once connected, and how the server ended. */
+    async function serve(args: (address: string) => string[], listen: (server: net.Server) => Promise<string>) {
+      const listener = net.createServer();
+      const address = await listen(listener);
+      const connected = new Promise<net.Socket>((resolve) => listener.once('connection', resolve));
+      const server = spawn(process.execPath, [builtBundle('server.js'), ...args(address)], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      server.stderr.on('data', (d) => (stderr += d));
+      const exited = new Promise<number | null>((resolve) => server.on('exit', resolve)).finally(() => listener.close());
+      return { socket: await connected, exited, stderr: () => stderr };
+    }
+    const onPort = (server: net.Server) => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(String((server.address() as net.AddressInfo).port))));
+    const onPipe = (server: net.Server) => {
+      const name = process.platform === 'win32' ? `\\\\.\\pipe\\factlint-${process.pid}-${Date.now()}` : path.join(root, 'lsp.sock');
+      return new Promise<string>((resolve) => server.listen(name, () => resolve(name)));
+    };
+
+    it('stdio: a bad Content-Length', async () => {
+      const server = spawn(process.execPath, [builtBundle('server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let stderr = '';
+      server.stderr.on('data', (d) => (stderr += d));
+      const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
+      server.stdin.write(BAD);
+      assert.equal(await exited, 1);
+      assert.match(stderr, /unreadable message, exiting: Content-Length value must be a number/);
+    });
+
+    for (const [name, args, listen] of [
+      ['--socket=PORT', (a: string) => [`--socket=${a}`], onPort],
+      ['--socket PORT', (a: string) => ['--socket', a], onPort],
+      ['--pipe=NAME', (a: string) => [`--pipe=${a}`], onPipe],
+    ] as const) {
+      it(`${name}: a bad Content-Length`, async () => {
+        const run = await serve(args, listen);
+        run.socket.write(BAD);
+        assert.equal(await run.exited, 1);
+        assert.match(run.stderr(), /unreadable message, exiting: Content-Length value must be a number/);
+      });
+      it(`${name}: the client closes the connection`, async () => {
+        const run = await serve(args, listen);
+        run.socket.end();
+        assert.equal(await run.exited, 1);
+      });
+    }
+
+    // Over node-ipc, Node frames the messages (a line of JSON each); the client's end is a pipe on fd 3.
+    function ipcServer() {
+      const server = spawn(process.execPath, [builtBundle('server.js'), '--node-ipc'], {
+        stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NODE_CHANNEL_FD: '3', NODE_CHANNEL_SERIALIZATION_MODE: 'json' },
+      });
+      let stderr = '';
+      server.stderr!.on('data', (d) => (stderr += d));
+      const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
+      return { channel: server.stdio[3] as NodeJS.WritableStream, exited, stderr: () => stderr };
+    }
+
+    it('--node-ipc: a message that is not JSON', async () => {
+      const run = ipcServer();
+      run.channel.write('{"jsonrpc":"2.0","id":1,"method":"initialize",\n');
+      assert.equal(await run.exited, 1);
+      assert.match(run.stderr(), /SyntaxError/);
+    });
+
+    it('--node-ipc: the client closes the channel', async () => {
+      const run = ipcServer();
+      run.channel.end();
+      assert.equal(await run.exited, 1);
+    });
   });
 });
