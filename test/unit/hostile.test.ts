@@ -83,6 +83,13 @@ describe('long sentences in windows', () => {
     assert.equal(segment(prose, 'plaintext').reduce((n, s) => n + s.text.split('troops').length - 1, 0), 600, 'every window of the long list is kept');
     assert.deepEqual(segment(`${dump}\n\nNorth Korea sent 1,500 troops.`, 'markdown').map((s) => s.text), ['North Korea sent 1,500 troops.']);
   });
+  it('cuts a sentence of over 200 numbers into windows; one of 200 stays whole', () => {
+    const list = (n: number) => `North Korea sent ${Array.from({ length: n }, (_, i) => `${i + 1} troops`).join(', ')}.`;
+    assert.deepEqual(segment(list(200), 'plaintext').map((s) => s.text), [list(200)]);
+    const windows = segment(list(201), 'plaintext');
+    assert.ok(windows.length > 1, `${windows.length} sentences`);
+    assert.equal(windows.reduce((n, s) => n + s.text.split('troops').length - 1, 0), 201, 'every window is kept');
+  });
   it('leaves an ordinary long sentence whole', () => {
     const text = `${Array.from({ length: 80 }, (_, i) => `in ${1990 + (i % 30)} some ${i + 1},000 troops went`).join(', ')}.`;
     assert.ok(text.length > 2000 && text.length < 20_000);

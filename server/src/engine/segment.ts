@@ -223,12 +223,20 @@ function endsSentence(block: string, dot: number): boolean {
 // invent mismatches. Such a window is left out. Ordinary sentences are far below the limits.
 const LONG_CHARS = 20_000;
 const LONG_FIGURES = 500;
+// Each figure's frame is read from its whole sentence, so a sentence's cost grows with its numbers
+// times its length: more numbers than this (prose has a handful) make it a table or a list, in windows.
+const LONG_NUMBERS = 200;
 const WINDOW_CHARS = LONG_CHARS / 10;
 const WINDOW_FIGURES = LONG_FIGURES / 10;
 // Runs of digits or letters: each figure starts at one of these (a number or a word that can start one),
 // so counting those bounds the figures.
 const NUMBER_OR_WORD = /\d+|[A-Za-z]+/g;
 const startsFigureRun = (run: string) => /\d/.test(run[0]) || startsFigure(run.toLowerCase());
+// A number with its separators ("1,500", "2024-01-01", "3.5") counts once, as a word does; a comma
+// not followed by three digits separates two numbers ("12,5" in a CSV row).
+const NUMBER = /\d+(?:(?:,\d{3}(?!\d)|[.:/-]\d+))*/g;
+const WORD = /\p{L}+/gu;
+const countOf = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
 
 function push(block: string, from: number, to: number, offset: number, out: Sentence[]): void {
   if (!tooLong(block, from, to)) return pushTrimmed(block, from, to, offset, out);
@@ -250,20 +258,16 @@ function push(block: string, from: number, to: number, offset: number, out: Sent
   pushWindow(block, start, to, offset, out);
 }
 
-// A number with its separators ("1,500", "2024-01-01", "3.5") counts once, as a word does; a comma
-// not followed by three digits separates two numbers ("12,5" in a CSV row).
-const NUMBER = /\d+(?:(?:,\d{3}(?!\d)|[.:/-]\d+))*/g;
-const WORD = /\p{L}+/gu;
-
 function pushWindow(block: string, from: number, to: number, offset: number, out: Sentence[]): void {
   const text = block.slice(from, to);
-  const words = text.match(WORD)?.length ?? 0;
-  if (words > 0 && words >= (text.match(NUMBER)?.length ?? 0)) pushTrimmed(block, from, to, offset, out);
+  const words = countOf(WORD, text);
+  if (words > 0 && words >= countOf(NUMBER, text)) pushTrimmed(block, from, to, offset, out);
 }
 
 /** Whether block[from, to) is over the limits of one sentence. */
 function tooLong(block: string, from: number, to: number): boolean {
   if (to - from > LONG_CHARS) return true;
+  if (countOf(NUMBER, block.slice(from, to)) > LONG_NUMBERS) return true;
   // Each figure takes at least two characters ("1 2 3…"), so a short sentence cannot hold too many.
   if (to - from <= LONG_FIGURES * 2) return false;
   let figures = 0;
