@@ -67,19 +67,50 @@ export function runCli(argv: string[], io: CliIO): number {
   const report = render(options.format, result, { ...options, color });
   if (options.output) {
     try {
-      fs.writeFileSync(path.resolve(io.cwd, options.output), report);
+      writeFile(path.resolve(io.cwd, options.output), report);
     } catch (e) {
       error(`${options.output}: cannot write the report: ${(e as Error).message}`);
       return 2;
     }
-  } else io.stdout.write(report);
+  } else for (const chunk of chunks(report)) io.stdout.write(chunk);
 
   const { exitCode, notes } = outcome(result, options);
   for (const note of notes) error(note);
   return exitCode;
 }
 
-function render(format: OutputFormat, result: LintResult, options: CliOptions): string {
+// JSON and SARIF reports come in pieces (no report is too long for one string); they are written in
+// chunks of about this many characters.
+const CHUNK = 1 << 20;
+
+function* chunks(report: string | Iterable<string>): Generator<string> {
+  if (typeof report === 'string') return yield report;
+  let pending: string[] = [];
+  let length = 0;
+  for (const piece of report) {
+    pending.push(piece);
+    length += piece.length;
+    if (length < CHUNK) continue;
+    yield pending.join('');
+    pending = [];
+    length = 0;
+  }
+  if (length) yield pending.join('');
+}
+
+function writeFile(file: string, report: string | Iterable<string>): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    for (const chunk of chunks(report)) {
+      const bytes = Buffer.from(chunk);
+      for (let written = 0; written < bytes.length; ) written += fs.writeSync(fd, bytes, written);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function render(format: OutputFormat, result: LintResult, options: CliOptions): string | Iterable<string> {
   switch (format) {
     case 'json':
       return formatJson(result, options);

@@ -3,7 +3,8 @@
 import type { Claim, Verdict } from '../../engine/types';
 import type { Severity } from '../../config';
 import { relativeToCwd } from '../inputs';
-import type { LintResult } from '../lint';
+import type { FileResult, LintResult } from '../lint';
+import { jsonDocument, Lazy } from './jsonStream';
 import { summarize, type ReportOptions, type Summary } from '../report';
 
 interface Position {
@@ -37,41 +38,48 @@ export interface JsonFinding {
 
 /** The report object; --quiet keeps mismatches only, suppressed findings stay with `suppressed: true`. */
 export function jsonReport(result: LintResult, options: ReportOptions): JsonReport {
+  return { ...reportWith(result, []), files: result.files.map((file) => jsonFile(file, options)) };
+}
+
+/** The report in pieces, one file at a time, so that no report is too long for one string. */
+export function formatJson(result: LintResult, options: ReportOptions): Iterable<string> {
+  return jsonDocument(reportWith(result, new Lazy(result.files, (file) => jsonFile(file, options))));
+}
+
+function reportWith<F>(result: LintResult, files: F) {
   return {
-    version: 1,
+    version: 1 as const,
     corpus: result.corpus.map((d) => ({ id: d.id, title: d.title, path: relativeToCwd(d.path, result.cwd) })),
-    files: result.files.map((file) => {
-      const range = (start: number, end: number) => ({ start: file.lines.positionAt(start), end: file.lines.positionAt(end) });
-      return {
-        path: file.path,
-        findings: file.findings
-          .filter((f) => !options.quiet || f.verdict === 'mismatch')
-          .map((f) => ({
-            range: range(f.start, f.end),
-            text: f.text,
-            verdict: f.verdict,
-            severity: f.severity,
-            measure: f.measure,
-            claim: { low: f.claim.low, high: f.claim.high, bound: f.claim.bound },
-            message: f.message,
-            evidence: f.evidence.map((e) => ({
-              document: e.document,
-              title: e.title,
-              line: e.line,
-              excerpt: e.excerpt,
-              figure: e.figure,
-              value: e.value,
-              agrees: e.agrees,
-            })),
-            ...(f.suppressed ? { suppressed: true as const } : {}),
-          })),
-        ...(options.reportUnusedDisables ? { unusedDisables: file.unusedDisables.map((d) => ({ range: range(d.start, d.end), text: d.text })) } : {}),
-      };
-    }),
+    files,
     summary: summarize(result.files),
   };
 }
 
-export function formatJson(result: LintResult, options: ReportOptions): string {
-  return JSON.stringify(jsonReport(result, options), null, 2) + '\n';
+function jsonFile(file: FileResult, options: ReportOptions): JsonReport['files'][number] {
+  const range = (start: number, end: number) => ({ start: file.lines.positionAt(start), end: file.lines.positionAt(end) });
+  return {
+    path: file.path,
+    findings: file.findings
+      .filter((f) => !options.quiet || f.verdict === 'mismatch')
+      .map((f) => ({
+        range: range(f.start, f.end),
+        text: f.text,
+        verdict: f.verdict,
+        severity: f.severity,
+        measure: f.measure,
+        claim: { low: f.claim.low, high: f.claim.high, bound: f.claim.bound },
+        message: f.message,
+        evidence: f.evidence.map((e) => ({
+          document: e.document,
+          title: e.title,
+          line: e.line,
+          excerpt: e.excerpt,
+          figure: e.figure,
+          value: e.value,
+          agrees: e.agrees,
+        })),
+        ...(f.suppressed ? { suppressed: true as const } : {}),
+      })),
+    ...(options.reportUnusedDisables ? { unusedDisables: file.unusedDisables.map((d) => ({ range: range(d.start, d.end), text: d.text })) } : {}),
+  };
 }
