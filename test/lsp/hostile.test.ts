@@ -78,13 +78,31 @@ describe('language server on hostile input', function () {
       assert.match(String(diagnostics[0].message), /^factlint cannot check this document: corpus document .*notes\.txt: links outside the corpus folder \(to .*secret\.txt\), not read$/);
     });
 
-    it('a trusted workspace may use both', async () => {
+    it('a trusted workspace may use both once the user allows it (factlint.corpus.allowOutsideWorkspace)', async () => {
       fs.symlinkSync(path.join(root, 'outside'), path.join(workspace, 'sources'));
       fs.writeFileSync(path.join(workspace, '.factlintrc.json'), JSON.stringify({ corpus: ['sources'], bundledCorpus: false }));
+      client.settings = { corpus: { allowOutsideWorkspace: true } };
       await client.initialize(workspace, { workspaceTrusted: true });
       const { uri } = await openDraft(`${WRONG}\n`);
       const docs = await client.connection.sendRequest<CorpusDocumentInfo[]>('factlint/corpusDocuments', { uri });
       assert.deepEqual(docs.map((d) => d.id), ['secret']);
+    });
+
+    it('a trusted workspace without that setting: the folder outside is ignored, with a message saying how to allow it', async () => {
+      fs.writeFileSync(path.join(workspace, '.factlintrc.json'), JSON.stringify({ corpus: ['../outside'], bundledCorpus: false }));
+      await client.initialize(workspace, { workspaceTrusted: true });
+      const { uri } = await openDraft(`${WRONG}\n`);
+      assert.deepEqual(await client.connection.sendRequest<CorpusDocumentInfo[]>('factlint/corpusDocuments', { uri }), []);
+      assert.ok(client.messages.some((m) => m.includes('outside the workspace are ignored (to allow them, turn on factlint.corpus.allowOutsideWorkspace in your user settings)')), client.log);
+    });
+
+    it('Restricted Mode refuses the setting', async () => {
+      fs.writeFileSync(path.join(workspace, '.factlintrc.json'), JSON.stringify({ corpus: ['../outside'], bundledCorpus: false }));
+      client.settings = { corpus: { allowOutsideWorkspace: true } };
+      await client.initialize(workspace, { workspaceTrusted: false });
+      const { uri } = await openDraft(`${WRONG}\n`);
+      assert.deepEqual(await client.connection.sendRequest<CorpusDocumentInfo[]>('factlint/corpusDocuments', { uri }), []);
+      assert.ok(client.messages.some((m) => m.includes('outside the workspace are ignored until you trust it')), client.log);
     });
   });
 

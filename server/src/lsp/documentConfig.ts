@@ -26,7 +26,7 @@ export class DocumentConfigs {
 
   constructor(
     private readonly workspaceFolders: () => string[],
-    /** In an untrusted workspace, config files may not add corpus folders outside the workspace. */
+    /** In an untrusted workspace, config files may never add corpus folders outside the workspace. */
     private readonly trusted: boolean,
     private readonly problem: (message: string) => void,
   ) {}
@@ -50,7 +50,7 @@ export class DocumentConfigs {
         },
       },
     ];
-    const file = doc.file ? this.configFile(doc.file) : {};
+    const file = doc.file ? this.configFile(doc.file, this.trusted && settings.corpus.allowOutsideWorkspace) : {};
     if (file.layer) layers.push(file.layer);
     const config = resolveConfig(layers, base);
     const format: DocumentFormat = doc.languageId === 'markdown' ? 'markdown' : 'plaintext';
@@ -58,7 +58,8 @@ export class DocumentConfigs {
     return { config, format, checked, ...(file.problem ? { configProblem: file.problem } : {}) };
   }
 
-  private configFile(file: string): { layer?: ConfigLayer; problem?: string } {
+  /** The config file that applies to `file`; corpus folders it names outside the workspace are dropped unless `allowOutside`. */
+  private configFile(file: string, allowOutside: boolean): { layer?: ConfigLayer; problem?: string } {
     let found;
     try {
       found = this.finder.forFile(file);
@@ -70,12 +71,16 @@ export class DocumentConfigs {
     if (!found) return {};
     const layer = fileLayer(found);
     const corpus = layer.config.corpus;
-    if (this.trusted || !corpus) return { layer };
+    if (allowOutside || !corpus) return { layer };
     // Real paths: a symbolic link in the workspace may point anywhere.
     const folders = this.workspaceFolders();
     const inside = corpus.filter((dir) => folders.some((f) => isReallyInside(path.resolve(layer.baseDir, dir), f)));
     if (inside.length < corpus.length)
-      this.problem(`${found.path}: corpus folders outside the workspace are ignored until you trust it.`);
+      this.problem(
+        this.trusted
+          ? `${found.path}: corpus folders outside the workspace are ignored (to allow them, turn on factlint.corpus.allowOutsideWorkspace in your user settings).`
+          : `${found.path}: corpus folders outside the workspace are ignored until you trust it.`,
+      );
     return { layer: { ...layer, config: { ...layer.config, corpus: inside } } };
   }
 }
