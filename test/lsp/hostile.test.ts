@@ -120,6 +120,43 @@ describe('language server on hostile input', function () {
     assert.match((hover?.contents as MarkupContent).value, /Mismatch/);
   });
 
+  it('a 20 MB document (over the default limit): one information diagnostic within 10 s, and hovers elsewhere answer', async function () {
+    this.timeout(60_000);
+    await client.initialize(workspace);
+    const small = await openDraft(`${WRONG}\n`);
+    const started = Date.now();
+    const big = await openDraft(`${RIGHT}\n\n`.repeat(270_000), path.join(workspace, 'big.md'));
+    assert.deepEqual(big.diagnostics.map((d) => [d.code, d.severity]), [['not-checked', DiagnosticSeverity.Information]]);
+    assert.match(String(big.diagnostics[0].message), /it is 19\.\d MB, over the 5 MB size limit/);
+    assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms to say the document is not checked`);
+    const asked = Date.now();
+    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: small.uri }, position: { line: 0, character: 8 } });
+    assert.match((hover?.contents as MarkupContent).value, /Mismatch/);
+    assert.ok(Date.now() - asked < 2000, `a hover waited ${Date.now() - asked} ms`);
+  });
+
+  (posix ? it : it.skip)('a FIFO as a corpus document: a warning on the document, and the server still answers', async () => {
+    const sources = path.join(workspace, 'sources');
+    fs.mkdirSync(sources);
+    fs.writeFileSync(path.join(sources, 'real.md'), `${RIGHT}\n`);
+    assert.equal(spawnSync('mkfifo', [path.join(sources, 'pipe.md')]).status, 0);
+    client.settings = { corpus: { folders: [sources], useBundled: false } };
+    await client.initialize(workspace);
+    const { uri, diagnostics } = await openDraft(`${WRONG}\n`);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['corpus', DiagnosticSeverity.Warning]]);
+    assert.match(String(diagnostics[0].message), /pipe\.md: not a regular file/);
+    assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 8 } }), null);
+  });
+
+  it('a pasted CSV of 8,000 rows: checked, and the server still answers', async () => {
+    await client.initialize(workspace);
+    const csv = 'x\n\n' + Array.from({ length: 8000 }, (_, i) => `2024-01-01,North Korea,${(i * 7919) % 9000 + 100},5`).join('\n') + `\n\n${WRONG}\n`;
+    const started = Date.now();
+    const { diagnostics } = await openDraft(csv, path.join(workspace, 'c.md'));
+    assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms`);
+    assert.deepEqual(diagnostics.filter(isMismatch).map((d) => d.range.start.line), [8003]);
+  });
+
   (posix ? it : it.skip)('factlint/checkFiles reads only regular files under the limit, and still checks the rest', async () => {
     client.settings = { maxFileSize: 0.001 };
     await client.initialize(workspace);
