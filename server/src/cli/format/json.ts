@@ -4,7 +4,7 @@ import type { Claim, Verdict } from '../../engine/types';
 import type { Severity } from '../../config';
 import { relativeToCwd } from '../inputs';
 import type { FileResult, LintResult } from '../lint';
-import { jsonDocument, Lazy } from './jsonStream';
+import { arrays, jsonDocument, lazily, type ListOf } from './jsonStream';
 import { summarize, type ReportOptions, type Summary } from '../report';
 
 interface Position {
@@ -38,30 +38,30 @@ export interface JsonFinding {
 
 /** The report object; --quiet keeps mismatches only, suppressed findings stay with `suppressed: true`. */
 export function jsonReport(result: LintResult, options: ReportOptions): JsonReport {
-  return { ...reportWith(result, []), files: result.files.map((file) => jsonFile(file, options)) };
+  return report(result, options, arrays) as JsonReport;
 }
 
-/** The report in pieces, one file at a time, so that no report is too long for one string. */
+/** The report in pieces, one finding at a time, so that no report is too long for one string. */
 export function formatJson(result: LintResult, options: ReportOptions): Iterable<string> {
-  return jsonDocument(reportWith(result, new Lazy(result.files, (file) => jsonFile(file, options))));
+  return jsonDocument(report(result, options, lazily));
 }
 
-function reportWith<F>(result: LintResult, files: F) {
+function report(result: LintResult, options: ReportOptions, list: ListOf) {
   return {
-    version: 1 as const,
+    version: 1,
     corpus: result.corpus.map((d) => ({ id: d.id, title: d.title, path: relativeToCwd(d.path, result.cwd) })),
-    files,
+    files: list(result.files, (file) => jsonFile(file, options, list)),
     summary: summarize(result.files),
   };
 }
 
-function jsonFile(file: FileResult, options: ReportOptions): JsonReport['files'][number] {
+function jsonFile(file: FileResult, options: ReportOptions, list: ListOf) {
   const range = (start: number, end: number) => ({ start: file.lines.positionAt(start), end: file.lines.positionAt(end) });
   return {
     path: file.path,
-    findings: file.findings
-      .filter((f) => !options.quiet || f.verdict === 'mismatch')
-      .map((f) => ({
+    findings: list(
+      file.findings.filter((f) => !options.quiet || f.verdict === 'mismatch'),
+      (f): JsonFinding => ({
         range: range(f.start, f.end),
         text: f.text,
         verdict: f.verdict,
@@ -79,7 +79,8 @@ function jsonFile(file: FileResult, options: ReportOptions): JsonReport['files']
           agrees: e.agrees,
         })),
         ...(f.suppressed ? { suppressed: true as const } : {}),
-      })),
+      }),
+    ),
     ...(options.reportUnusedDisables ? { unusedDisables: file.unusedDisables.map((d) => ({ range: range(d.start, d.end), text: d.text })) } : {}),
   };
 }

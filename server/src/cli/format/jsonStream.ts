@@ -14,6 +14,11 @@ export class Lazy<T> {
   }
 }
 
+/** How a report makes its long lists: whole arrays (a report object), or Lazy lists (a report written in pieces). */
+export type ListOf = <T>(items: Iterable<T>, make: (item: T) => unknown) => unknown;
+export const arrays: ListOf = (items, make) => Array.from(items, make);
+export const lazily: ListOf = (items, make) => new Lazy(items, make);
+
 const INDENT = '  ';
 
 /** A report file: the value's pieces, then a line break. */

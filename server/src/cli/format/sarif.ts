@@ -10,7 +10,7 @@ import { relativeToCwd } from '../inputs';
 import type { FileResult, LintResult, ReportedFinding } from '../lint';
 import type { ReportOptions } from '../report';
 import { VERSION } from '../version';
-import { jsonDocument, Lazy } from './jsonStream';
+import { arrays, jsonDocument, lazily, type ListOf } from './jsonStream';
 
 type Level = 'error' | 'warning' | 'note' | 'none';
 const LEVEL: Record<Exclude<Severity, 'off'>, Level> = { error: 'error', warning: 'warning', info: 'note', hint: 'none' };
@@ -51,12 +51,12 @@ export interface SarifOptions extends ReportOptions {
 
 /** The SARIF log as one object. */
 export function sarifReport(result: LintResult, options: SarifOptions): object {
-  return sarifLog(result, options, (items) => [...items]);
+  return sarifLog(result, options, arrays);
 }
 
 /** The SARIF log in pieces, one result at a time, so that no report is too long for one string. */
 export function formatSarif(result: LintResult, options: SarifOptions): Iterable<string> {
-  return jsonDocument(sarifLog(result, options, (items) => new Lazy(items)));
+  return jsonDocument(sarifLog(result, options, lazily));
 }
 
 function ruleList(options: ReportOptions) {
@@ -85,36 +85,33 @@ function* sarifResults(result: LintResult, options: ReportOptions): Generator<ob
   }
 }
 
-/** The log, its results and the runs that hold them made into lists by `list`: arrays, or Lazy to write in pieces. */
-function sarifLog(result: LintResult, options: SarifOptions, list: (items: Iterable<object>) => unknown): object {
-  return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: list([{
-      tool: {
-        driver: {
-          name: 'factlint',
-          version: VERSION,
-          rules: ruleList(options).map((r) => ({
-            id: r.id,
-            name: r.name,
-            shortDescription: { text: r.short },
-            fullDescription: { text: r.full },
-            help: { text: r.full },
-          })),
-        },
+/** The log, with its results and the runs that hold them made by `list`. */
+function sarifLog(result: LintResult, options: SarifOptions, list: ListOf): object {
+  const run = {
+    tool: {
+      driver: {
+        name: 'factlint',
+        version: VERSION,
+        rules: ruleList(options).map((r) => ({
+          id: r.id,
+          name: r.name,
+          shortDescription: { text: r.short },
+          fullDescription: { text: r.full },
+          help: { text: r.full },
+        })),
       },
-      originalUriBaseIds: { [SRCROOT]: srcroot(result.cwd, options.srcroot) },
-      columnKind: 'utf16CodeUnits',
-      invocations: [
-        {
-          executionSuccessful: result.problems.length === 0,
-          toolExecutionNotifications: result.problems.map((p) => ({ level: 'error', message: { text: `${p.path}: ${p.message}` } })),
-        },
-      ],
-      results: list(sarifResults(result, options)),
-    }]),
+    },
+    originalUriBaseIds: { [SRCROOT]: srcroot(result.cwd, options.srcroot) },
+    columnKind: 'utf16CodeUnits',
+    invocations: [
+      {
+        executionSuccessful: result.problems.length === 0,
+        toolExecutionNotifications: result.problems.map((p) => ({ level: 'error', message: { text: `${p.path}: ${p.message}` } })),
+      },
+    ],
+    results: list(sarifResults(result, options), (r) => r),
   };
+  return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: list([run], (r) => r) };
 }
 
 /**
