@@ -23,7 +23,7 @@ export interface CliIO {
 }
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 the run fails on findings, 2 usage or I/O errors. */
-export function runCli(argv: string[], io: CliIO): number {
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
   // Messages name files and quote corpus text; CI runners read stderr for workflow commands too.
   const error = (message: string) => io.stderr.write(`factlint: ${printable(message)}\n`);
   let options: CliOptions;
@@ -72,7 +72,7 @@ export function runCli(argv: string[], io: CliIO): number {
       error(`${options.output}: cannot write the report: ${(e as Error).message}`);
       return 2;
     }
-  } else for (const chunk of chunks(report)) io.stdout.write(chunk);
+  } else await writeOut(io.stdout, report);
 
   const { exitCode, notes } = outcome(result, options);
   for (const note of notes) error(note);
@@ -96,6 +96,30 @@ function* chunks(report: string | Iterable<string>): Generator<string> {
     length = 0;
   }
   if (length) yield pending.join('');
+}
+
+/**
+ * Writes to stdout, waiting whenever the reader falls behind: a pipe's writes are queued in memory, so a
+ * report written faster than it is read would otherwise be held whole. A reader that goes away ends the
+ * writing; what else went wrong the stream's error handler (main.ts) reports.
+ */
+async function writeOut(stream: NodeJS.WriteStream, report: string | Iterable<string>): Promise<void> {
+  for (const chunk of chunks(report)) {
+    if (stream.destroyed) return;
+    if (!stream.write(chunk)) await drainedOrClosed(stream);
+  }
+}
+
+function drainedOrClosed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
 }
 
 function writeFile(file: string, report: string | Iterable<string>): void {
