@@ -12,6 +12,8 @@ export interface FactlintSettings {
     /** Extra corpus folders; relative paths resolve against the document's workspace folder. */
     folders: string[];
     useBundled: boolean;
+    /** Config files may name corpus folders outside the workspace (never in an untrusted one). */
+    allowOutsideWorkspace: boolean;
   };
   severity: {
     mismatch: Severity;
@@ -33,7 +35,7 @@ export interface FactlintSettings {
 }
 
 export const DEFAULT_SETTINGS: FactlintSettings = {
-  corpus: { folders: [], useBundled: true },
+  corpus: { folders: [], useBundled: true, allowOutsideWorkspace: false },
   severity: { mismatch: 'warning', supported: 'off', unverified: 'hint' },
   tolerance: 0.1,
   languages: ['markdown', 'plaintext'],

@@ -6,8 +6,6 @@ import {
   createConnection,
   ErrorCodes,
   ResponseError,
-  StreamMessageReader,
-  StreamMessageWriter,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   MessageType,
@@ -38,39 +36,29 @@ import { CheckThread } from './lsp/checkThread';
 import { Corpora } from './lsp/corpora';
 import { hoverMarkdown } from './lsp/hover';
 import { SettingsStore } from './lsp/settings';
+import { serverTransport } from './lsp/transport';
 import { fileUri, uriPath } from './lsp/uris';
 import { workspaceDrafts } from './lsp/workspaceDrafts';
 import { CONFIG_FILE_NAMES } from './config';
 import type { Finding } from './engine';
 import { MEGABYTE } from './engine/readText';
 
-const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe', '--clientProcessId'];
-if (!process.argv.slice(2).some((arg) => TRANSPORTS.some((t) => arg.startsWith(t)))) {
-  process.stderr.write('Usage: factlint-server --stdio\n(or --node-ipc, --socket=PORT, --pipe=NAME). Starts the factlint language server.\n');
-  process.exit(2);
-}
-
 /** LSP's lifecycle: nothing but initialize before it, nothing but exit after shutdown. */
 let lifecycle: 'starting' | 'running' | 'shutdown' = 'starting';
 
-/**
- * Over stdio the server reads the stream itself, so that a message it cannot frame (a bad
- * Content-Length) ends it: the stream cannot be trusted after that, and a client restarts a server
- * that exits, never one that stays alive but deaf. stdout carries the protocol, so console output
- * goes to stderr.
- */
-function stdioConnection() {
-  const reader = new StreamMessageReader(process.stdin);
-  reader.onError((e) => {
+const transport = serverTransport(process.argv.slice(2), {
+  unreadable: (e) => {
     process.stderr.write(`factlint-server: unreadable message, exiting: ${e.message}\n`);
     process.exit(1);
-  });
-  process.stdin.on('close', () => process.exit(lifecycle === 'shutdown' ? 0 : 1));
-  for (const method of ['log', 'info', 'debug', 'warn'] as const) console[method] = console.error;
-  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+  },
+  closed: () => process.exit(lifecycle === 'shutdown' ? 0 : 1),
+});
+if (!transport) {
+  process.stderr.write('Usage: factlint-server --stdio\n(or --node-ipc, --socket=PORT, --pipe=NAME). Starts the factlint language server.\n');
+  process.exit(2);
 }
-
-const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+if (transport.stdio) for (const method of ['log', 'info', 'debug', 'warn'] as const) console[method] = console.error;
+const connection = createConnection(ProposedFeatures.all, transport.reader, transport.writer);
 const documents = new TextDocuments(TextDocument);
 let checker: Checker;
 let configs: DocumentConfigs;

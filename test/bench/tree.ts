@@ -75,7 +75,7 @@ export function timeDraftTree(tree: DraftTree): TreeTiming {
   const t0 = performance.now();
   const result = lintDrafts({ inputs: ['.'], cwd: tree.root, overrides: {} });
   const t1 = performance.now();
-  formatJson(result, { quiet: false, failOn: 'mismatch', unusedDirectives: 'off' });
+  [...formatJson(result, { quiet: false, failOn: 'mismatch', unusedDirectives: 'off' })].join('');
   const t2 = performance.now();
   const summary = summarize(result.files);
   const correct = result.problems.length === 0 && JSON.stringify(summary) === JSON.stringify(tree.expected);

@@ -183,6 +183,52 @@ describe('factlint CLI on hostile input', function () {
       for (const f of report.files) assert.deepEqual(f.findings.map((x) => x.verdict), ['mismatch'], f.path);
     });
 
+  // The engine's reproductions, through the CLI: each file beside a good draft, which must still be
+  // reported. The run's own CPU time and peak memory are measured (a loaded machine stretches the wall
+  // clock, not those); a hang is caught by a wall-clock timeout several times the bound.
+  const MAX_RSS_MB = 500;
+  const REPORT = path.join(__dirname, 'resourceReport.cjs');
+  let seed = 9;
+  const random = (min: number, max: number) => min + ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % (max - min + 1));
+  const engineCases: Array<{ name: string; file: string; text: () => string }> = [
+    { name: 'a pasted CSV of 8,000 rows with no full stop', file: 'c.md', text: () => 'x\n\n' + Array.from({ length: 8000 }, () => `2024-01-01,North Korea,${random(100, 9999)},5`).join('\n') },
+    { name: '4,000 figures in one sentence', file: 'f.md', text: () => `North Korea sent ${Array.from({ length: 4000 }, () => `${random(100, 9999)} troops`).join(', ')}.` },
+    { name: '1,000,000 space-separated numbers on one line (3.9 MB)', file: 'n.txt', text: () => Array.from({ length: 1_000_000 }, () => random(1, 999)).join(' ') },
+    { name: 'a number dump with a word among every 40 numbers (2 MB)', file: 'd.txt', text: () => Array.from({ length: 300_000 }, (_, i) => (i % 40 ? random(1, 99999) : 'troops')).join(' ') },
+    { name: 'a range with 100,000 spaces inside', file: 'r.md', text: () => `Between 3,000${' '.repeat(100_000)}to 4,000 North Korean troops arrived in Russia's Far East in the first wave.` },
+    { name: '"!" 100,000 times', file: 'b.md', text: () => '!'.repeat(100_000) },
+    { name: '"[^" 100,000 times', file: 'n.md', text: () => `${'[^'.repeat(100_000)} 5 troops` },
+    { name: 'a party, 100,000 spaces, then a figure', file: 'p.txt', text: () => `North Korea${' '.repeat(100_000)}x 1,500 troops.` },
+    { name: '130,000 ";" before a figure', file: 's.md', text: () => `${';'.repeat(130_000)} 1,500 troops.` },
+    { name: '"- " 100,000 times on one line', file: 'l.md', text: () => `${'- '.repeat(100_000)}1,500 troops` },
+    { name: '2,000 lines of ever deeper ">"', file: 'q.md', text: () => Array.from({ length: 2000 }, (_, i) => `${'>'.repeat(i + 1)} 1,500 troops`).join('\n') },
+    { name: 'a 400-digit number', file: 'big.md', text: () => `North Korea sent ${'9'.repeat(400)} troops to Russia.` },
+  ];
+  for (const c of engineCases)
+    it(`${c.name}: exit 1 for the good draft beside it, both reported, within ${BOUND_MS / 1000} s of CPU and ${MAX_RSS_MB} MB`, () => {
+      const dir = tempTree({ 'good.md': GOOD, [c.file]: `${c.text()}\n` });
+      const r = spawnSync(process.execPath, ['--require', REPORT, CLI, '--format', 'json', c.file, 'good.md'], {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 6 * BOUND_MS,
+        maxBuffer: 1 << 30,
+        stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+      });
+      assert.equal(r.signal, null, `killed after ${6 * BOUND_MS} ms`);
+      const used = JSON.parse(String(r.output[3])) as { cpuMs: number; maxRssMb: number };
+      assert.ok(used.cpuMs < BOUND_MS, `${Math.round(used.cpuMs)} ms of CPU`);
+      assert.ok(used.maxRssMb < MAX_RSS_MB, `${Math.round(used.maxRssMb)} MB at most`);
+      assert.equal(r.status, 1, r.stderr);
+      assert.equal(r.stderr, '');
+      const report = JSON.parse(r.stdout) as JsonReport;
+      assert.deepEqual(report.files.map((f) => f.path), [c.file, 'good.md']);
+      assert.deepEqual(report.files[1].findings.map((f) => f.verdict), ['mismatch']);
+      for (const f of report.files.flatMap((x) => x.findings)) {
+        assert.ok(Number.isFinite(f.claim.low) && Number.isFinite(f.claim.high), `${f.text.slice(0, 40)}: ${JSON.stringify(f.claim)}`);
+        assert.ok(f.message.length < 2000, `a message of ${f.message.length} characters`);
+      }
+    });
+
   describe('names that forge GitHub annotations or send terminal escapes', () => {
     const FORGED = 'b\n::error file=README.md,line=1::forged.md';
 

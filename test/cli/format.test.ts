@@ -4,7 +4,8 @@ import { codeQualityReport } from '../../server/src/cli/format/codequality';
 import { formatCompact, formatUnix } from '../../server/src/cli/format/editorLines';
 import { formatJunit } from '../../server/src/cli/format/junit';
 import { formatGithub, escapeData, escapeProperty } from '../../server/src/cli/format/github';
-import { jsonReport } from '../../server/src/cli/format/json';
+import { formatJson, jsonReport } from '../../server/src/cli/format/json';
+import { jsonPieces, Lazy } from '../../server/src/cli/format/jsonStream';
 import { formatSarif, sarifReport } from '../../server/src/cli/format/sarif';
 import { formatText } from '../../server/src/cli/format/text';
 import { outcome } from '../../server/src/cli/report';
@@ -237,6 +238,45 @@ describe('compact and unix reports', () => {
   });
 });
 
+describe('JSON and SARIF written in pieces', () => {
+  const results = [
+    lintResult([]),
+    lintResult([fileResult('a.md', DRAFT, [])]),
+    lintResult([fileResult('drafts/a.md', DRAFT, [mismatch, unverified, { ...supported, suppressed: true }]), fileResult('b.md', DRAFT, [supported])], [{ path: 'bad.bin', message: 'binary file' }]),
+    lintResult([
+      fileResult('a.md', DRAFT, [mismatch], [directive('disable', '<!-- factlint-disable -->')]),
+      { ...fileResult('fixed.md', DRAFT, [supported]), fix: { original: 'x', output: DRAFT, count: 1, encoding: 'utf-8', written: false } },
+    ]),
+  ];
+  const optionSets = [reportDefaults, { ...reportDefaults, quiet: true }, { ...reportDefaults, unusedDirectives: 'warning' as const }, { ...reportDefaults, unusedDirectives: 'error' as const }];
+
+  it('join to exactly the report written whole', () => {
+    for (const result of results)
+      for (const options of optionSets) {
+        assert.equal([...formatJson(result, options)].join(''), JSON.stringify(jsonReport(result, options), null, 2) + '\n');
+        assert.equal([...formatSarif(result, options)].join(''), JSON.stringify(sarifReport(result, options), null, 2) + '\n');
+      }
+    // The last report's unused comment and fixed text are in the streamed JSON, and the comment's severity in SARIF.
+    const last = results.at(-1)!;
+    const json = JSON.parse([...formatJson(last, { ...reportDefaults, unusedDirectives: 'error' })].join(''));
+    assert.deepEqual(json.files.map((f: any) => [f.unusedDisables?.[0]?.severity, f.output]), [['error', undefined], [undefined, DRAFT]]);
+    const sarif = JSON.parse([...formatSarif(last, { ...reportDefaults, unusedDirectives: 'error' })].join(''));
+    assert.deepEqual(sarif.runs[0].results.filter((r: any) => r.ruleId === 'unused-disable').map((r: any) => r.level), ['error']);
+  });
+
+  it('make each element of a lazy list only when it is written, one piece or more each', () => {
+    let made = 0;
+    const pieces = jsonPieces({ a: 1, list: new Lazy([1, 2, 3], (n) => ((made++, { n, nested: [n, { deep: 'x\ny' }] }))), z: undefined });
+    const first = pieces.next().value;
+    assert.deepEqual([first, made], ['{\n  "a": ', 0]);
+    const rest = [...pieces];
+    assert.equal(made, 3);
+    const text = first + rest.join('');
+    assert.equal(text, JSON.stringify({ a: 1, list: [1, 2, 3].map((n) => ({ n, nested: [n, { deep: 'x\ny' }] })) }, null, 2));
+    assert.equal([...jsonPieces({ empty: new Lazy([]), o: {} })].join(''), JSON.stringify({ empty: [], o: {} }, null, 2));
+  });
+});
+
 describe('SARIF report', () => {
   const unused = directive('disable', '<!-- factlint-disable -->');
   const result = lintResult([fileResult('drafts/a b.md', DRAFT, [mismatch, unverified, { ...supported, suppressed: true }], [unused])], [{ path: 'bad.bin', message: 'binary file, not checked' }]);
@@ -276,7 +316,7 @@ describe('SARIF report', () => {
   it('says what a viewer shows: each rule named and described, each result pointing at its rule and its sources', () => {
     for (const rule of run.tool.driver.rules) for (const key of ['name', 'shortDescription', 'fullDescription', 'help']) assert.ok(rule[key] && (rule[key].text ?? rule[key]), `${rule.id} has no ${key}`);
     assert.equal(run.tool.driver.name, 'factlint');
-    assert.deepEqual(run.originalUriBaseIds, { SRCROOT: { uri: 'file:///work/drafts/' } });
+    assert.deepEqual(run.originalUriBaseIds, { SRCROOT: { description: { text: 'The working directory factlint ran in.' } } }, 'no path of the machine it ran on');
     for (const r of run.results) assert.equal(run.tool.driver.rules[r.ruleIndex].id, r.ruleId);
     const [m, , , d] = run.results;
     // Each embedded link's target is the related location of that document.
@@ -291,8 +331,16 @@ describe('SARIF report', () => {
     assert.deepEqual(m.properties, { verdict: 'mismatch', severity: 'warning', measure: mismatch.measure, claim: mismatch.claim });
     assert.deepEqual(m.fixes[0].description, { text: 'Replace 3,500 with 1,500' });
     assert.deepEqual([d.message.text, d.locations[0].physicalLocation.region], ['<!-- factlint-disable --> suppresses nothing', { startLine: 1, startColumn: 1, endLine: 3, endColumn: 9 }]);
-    assert.equal(formatSarif(lintResult([]), reportDefaults).endsWith('}\n'), true);
+    assert.equal([...formatSarif(lintResult([]), reportDefaults)].join('').endsWith('}\n'), true);
     assert.equal((sarifReport(lintResult([]), reportDefaults) as any).runs[0].invocations[0].executionSuccessful, true);
+  });
+
+  it('records where it ran as SRCROOT only when asked (--sarif-srcroot), as a folder or a URI', () => {
+    const root = (srcroot: string) => (sarifReport(result, { ...reportDefaults, srcroot }) as any).runs[0].originalUriBaseIds.SRCROOT;
+    assert.deepEqual(root('.'), { uri: 'file:///work/drafts/' });
+    assert.deepEqual(root('..'), { uri: 'file:///work/' });
+    assert.deepEqual(root('https://github.com/o/r/blob/main'), { uri: 'https://github.com/o/r/blob/main/' });
+    assert.deepEqual(root('file:///src/'), { uri: 'file:///src/' });
   });
 
   it('maps each severity to its level, and leaves out what is off', () => {

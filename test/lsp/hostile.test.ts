@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -77,13 +78,58 @@ describe('language server on hostile input', function () {
       assert.match(String(diagnostics[0].message), /^factlint cannot check this document: corpus document .*notes\.txt: links outside the corpus folder \(to .*secret\.txt\), not read$/);
     });
 
-    it('a trusted workspace may use both', async () => {
+    it('a trusted workspace may use both once the user allows it (factlint.corpus.allowOutsideWorkspace)', async () => {
       fs.symlinkSync(path.join(root, 'outside'), path.join(workspace, 'sources'));
       fs.writeFileSync(path.join(workspace, '.factlintrc.json'), JSON.stringify({ corpus: ['sources'], bundledCorpus: false }));
+      client.settings = { corpus: { allowOutsideWorkspace: true } };
       await client.initialize(workspace, { workspaceTrusted: true });
       const { uri } = await openDraft(`${WRONG}\n`);
       const docs = await client.connection.sendRequest<CorpusDocumentInfo[]>('factlint/corpusDocuments', { uri });
       assert.deepEqual(docs.map((d) => d.id), ['secret']);
+    });
+
+    it('a trusted workspace without that setting: the folder outside is ignored, with a message saying how to allow it', async () => {
+      fs.writeFileSync(path.join(workspace, '.factlintrc.json'), JSON.stringify({ corpus: ['../outside'], bundledCorpus: false }));
+      await client.initialize(workspace, { workspaceTrusted: true });
+      const { uri } = await openDraft(`${WRONG}\n`);
+      assert.deepEqual(await client.connection.sendRequest<CorpusDocumentInfo[]>('factlint/corpusDocuments', { uri }), []);
+      assert.ok(client.messages.some((m) => m.includes('outside the workspace are ignored (to allow them, turn on factlint.corpus.allowOutsideWorkspace in your user settings)')), client.log);
+    });
+
+    it('the setting governs every file of the chain: one a config file extends, and the one factlint.configFile names', async () => {
+      fs.mkdirSync(path.join(root, 'elsewhere'));
+      fs.writeFileSync(path.join(root, 'elsewhere', 'other.txt'), `Other notes\n\n${RIGHT}\n`);
+      fs.writeFileSync(path.join(workspace, 'base.json'), JSON.stringify({ corpus: ['../elsewhere'] }));
+      fs.writeFileSync(path.join(workspace, '.factlintrc.json'), JSON.stringify({ extends: './base.json', bundledCorpus: false }));
+      fs.writeFileSync(path.join(workspace, 'shared.json'), JSON.stringify({ corpus: ['../outside'] }));
+      fs.writeFileSync(path.join(workspace, 'named.json'), JSON.stringify({ extends: './shared.json', bundledCorpus: false }));
+      await client.initialize(workspace, { workspaceTrusted: true });
+      const { uri } = await openDraft(`${WRONG}\n`);
+      const corpus = async () => (await client.connection.sendRequest<CorpusDocumentInfo[]>('factlint/corpusDocuments', { uri })).map((d) => d.id);
+      const ignored = (file: string) => client.messages.some((m) => m.includes(`${path.join(workspace, file)}: corpus folders outside the workspace are ignored (to allow them`));
+      assert.deepEqual(await corpus(), [], 'the found file extends base.json, whose folder is outside');
+      assert.ok(ignored('base.json'), client.log);
+      const reconfigure = async (settings: Record<string, unknown>) => {
+        const published = client.nextDiagnostics(uri);
+        await client.configure(settings);
+        await published;
+      };
+      await reconfigure({ configFile: 'named.json' });
+      assert.deepEqual(await corpus(), [], 'nor through the named file');
+      assert.ok(ignored('shared.json'), client.log);
+      await reconfigure({ configFile: 'named.json', corpus: { allowOutsideWorkspace: true } });
+      assert.deepEqual(await corpus(), ['secret']);
+      await reconfigure({ corpus: { allowOutsideWorkspace: true } });
+      assert.deepEqual(await corpus(), ['other']);
+    });
+
+    it('Restricted Mode refuses the setting', async () => {
+      fs.writeFileSync(path.join(workspace, '.factlintrc.json'), JSON.stringify({ corpus: ['../outside'], bundledCorpus: false }));
+      client.settings = { corpus: { allowOutsideWorkspace: true } };
+      await client.initialize(workspace, { workspaceTrusted: false });
+      const { uri } = await openDraft(`${WRONG}\n`);
+      assert.deepEqual(await client.connection.sendRequest<CorpusDocumentInfo[]>('factlint/corpusDocuments', { uri }), []);
+      assert.ok(client.messages.some((m) => m.includes('outside the workspace are ignored until you trust it')), client.log);
     });
   });
 
@@ -99,6 +145,43 @@ describe('language server on hostile input', function () {
     assert.equal(small.diagnostics.filter(isMismatch).length, 1);
     const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: small.uri }, position: { line: 0, character: 8 } });
     assert.match((hover?.contents as MarkupContent).value, /Mismatch/);
+  });
+
+  it('a 20 MB document (over the default limit): one information diagnostic within 10 s, and hovers elsewhere answer', async function () {
+    this.timeout(60_000);
+    await client.initialize(workspace);
+    const small = await openDraft(`${WRONG}\n`);
+    const started = Date.now();
+    const big = await openDraft(`${RIGHT}\n\n`.repeat(270_000), path.join(workspace, 'big.md'));
+    assert.deepEqual(big.diagnostics.map((d) => [d.code, d.severity]), [['not-checked', DiagnosticSeverity.Information]]);
+    assert.match(String(big.diagnostics[0].message), /it is 19\.\d MB, over the 5 MB size limit/);
+    assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms to say the document is not checked`);
+    const asked = Date.now();
+    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri: small.uri }, position: { line: 0, character: 8 } });
+    assert.match((hover?.contents as MarkupContent).value, /Mismatch/);
+    assert.ok(Date.now() - asked < 2000, `a hover waited ${Date.now() - asked} ms`);
+  });
+
+  (posix ? it : it.skip)('a FIFO as a corpus document: a warning on the document, and the server still answers', async () => {
+    const sources = path.join(workspace, 'sources');
+    fs.mkdirSync(sources);
+    fs.writeFileSync(path.join(sources, 'real.md'), `${RIGHT}\n`);
+    assert.equal(spawnSync('mkfifo', [path.join(sources, 'pipe.md')]).status, 0);
+    client.settings = { corpus: { folders: [sources], useBundled: false } };
+    await client.initialize(workspace);
+    const { uri, diagnostics } = await openDraft(`${WRONG}\n`);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['corpus', DiagnosticSeverity.Warning]]);
+    assert.match(String(diagnostics[0].message), /pipe\.md: not a regular file/);
+    assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 8 } }), null);
+  });
+
+  it('a pasted CSV of 8,000 rows: checked, and the server still answers', async () => {
+    await client.initialize(workspace);
+    const csv = 'x\n\n' + Array.from({ length: 8000 }, (_, i) => `2024-01-01,North Korea,${(i * 7919) % 9000 + 100},5`).join('\n') + `\n\n${WRONG}\n`;
+    const started = Date.now();
+    const { diagnostics } = await openDraft(csv, path.join(workspace, 'c.md'));
+    assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms`);
+    assert.deepEqual(diagnostics.filter(isMismatch).map((d) => d.range.start.line), [8003]);
   });
 
   (posix ? it : it.skip)('factlint/checkFiles reads only regular files under the limit, and still checks the rest', async () => {
@@ -175,13 +258,77 @@ describe('language server on hostile input', function () {
     });
   });
 
-  it('exits after a message it cannot frame (a bad Content-Length), so the client restarts it', async () => {
-    const server = spawn(process.execPath, [builtBundle('server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let stderr = '';
-    server.stderr.on('data', (d) => (stderr += d));
-    const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
-    server.stdin.write('Content-Length: lots\r\n\r\n{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}');
-    assert.equal(await exited, 1);
-    assert.match(stderr, /unreadable message, exiting: Content-Length value must be a number/);
+  describe('a stream it cannot read ends the server on every transport, so the client restarts it', () => {
+    const BAD = 'Content-Length: lots\r\n\r\n{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}';
+
+    /** The server on a transport, the client's end of it once connected, and how the server ended. */
+    async function serve(args: (address: string) => string[], listen: (server: net.Server) => Promise<string>) {
+      const listener = net.createServer();
+      const address = await listen(listener);
+      const connected = new Promise<net.Socket>((resolve) => listener.once('connection', resolve));
+      const server = spawn(process.execPath, [builtBundle('server.js'), ...args(address)], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      server.stderr.on('data', (d) => (stderr += d));
+      const exited = new Promise<number | null>((resolve) => server.on('exit', resolve)).finally(() => listener.close());
+      return { socket: await connected, exited, stderr: () => stderr };
+    }
+    const onPort = (server: net.Server) => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(String((server.address() as net.AddressInfo).port))));
+    const onPipe = (server: net.Server) => {
+      const name = process.platform === 'win32' ? `\\\\.\\pipe\\factlint-${process.pid}-${Date.now()}` : path.join(root, 'lsp.sock');
+      return new Promise<string>((resolve) => server.listen(name, () => resolve(name)));
+    };
+
+    it('stdio: a bad Content-Length', async () => {
+      const server = spawn(process.execPath, [builtBundle('server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let stderr = '';
+      server.stderr.on('data', (d) => (stderr += d));
+      const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
+      server.stdin.write(BAD);
+      assert.equal(await exited, 1);
+      assert.match(stderr, /unreadable message, exiting: Content-Length value must be a number/);
+    });
+
+    for (const [name, args, listen] of [
+      ['--socket=PORT', (a: string) => [`--socket=${a}`], onPort],
+      ['--socket PORT', (a: string) => ['--socket', a], onPort],
+      ['--pipe=NAME', (a: string) => [`--pipe=${a}`], onPipe],
+    ] as const) {
+      it(`${name}: a bad Content-Length`, async () => {
+        const run = await serve(args, listen);
+        run.socket.write(BAD);
+        assert.equal(await run.exited, 1);
+        assert.match(run.stderr(), /unreadable message, exiting: Content-Length value must be a number/);
+      });
+      it(`${name}: the client closes the connection`, async () => {
+        const run = await serve(args, listen);
+        run.socket.end();
+        assert.equal(await run.exited, 1);
+      });
+    }
+
+    // Over node-ipc, Node frames the messages (a line of JSON each); the client's end is a pipe on fd 3.
+    function ipcServer() {
+      const server = spawn(process.execPath, [builtBundle('server.js'), '--node-ipc'], {
+        stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NODE_CHANNEL_FD: '3', NODE_CHANNEL_SERIALIZATION_MODE: 'json' },
+      });
+      let stderr = '';
+      server.stderr!.on('data', (d) => (stderr += d));
+      const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
+      return { channel: server.stdio[3] as NodeJS.WritableStream, exited, stderr: () => stderr };
+    }
+
+    it('--node-ipc: a message that is not JSON', async () => {
+      const run = ipcServer();
+      run.channel.write('{"jsonrpc":"2.0","id":1,"method":"initialize",\n');
+      assert.equal(await run.exited, 1);
+      assert.match(run.stderr(), /SyntaxError/);
+    });
+
+    it('--node-ipc: the client closes the channel', async () => {
+      const run = ipcServer();
+      run.channel.end();
+      assert.equal(await run.exited, 1);
+    });
   });
 });

@@ -74,6 +74,22 @@ describe('long sentences in windows', () => {
     assert.equal(sentences.length, 1);
     assert.ok(sentences[0].text.endsWith('North Korea sent 1,500 troops'));
   });
+  it('leaves out windows with fewer words than numbers (a dump with a stray word, CSV rows), keeps the prose among them', () => {
+    const dump = Array.from({ length: 2000 }, (_, i) => (i % 40 ? String(i * 7) : 'troops')).join(' ');
+    const csv = Array.from({ length: 2000 }, (_, i) => `2024-01-01,North Korea,${i * 3},5`).join('\n');
+    const prose = Array.from({ length: 600 }, (_, i) => `North Korea sent ${i + 1},500 more troops`).join(', ');
+    assert.deepEqual(segment(dump, 'plaintext'), []);
+    assert.deepEqual(segment(csv, 'markdown'), []);
+    assert.equal(segment(prose, 'plaintext').reduce((n, s) => n + s.text.split('troops').length - 1, 0), 600, 'every window of the long list is kept');
+    assert.deepEqual(segment(`${dump}\n\nNorth Korea sent 1,500 troops.`, 'markdown').map((s) => s.text), ['North Korea sent 1,500 troops.']);
+  });
+  it('cuts a sentence of over 200 numbers into windows; one of 200 stays whole', () => {
+    const list = (n: number) => `North Korea sent ${Array.from({ length: n }, (_, i) => `${i + 1} troops`).join(', ')}.`;
+    assert.deepEqual(segment(list(200), 'plaintext').map((s) => s.text), [list(200)]);
+    const windows = segment(list(201), 'plaintext');
+    assert.ok(windows.length > 1, `${windows.length} sentences`);
+    assert.equal(windows.reduce((n, s) => n + s.text.split('troops').length - 1, 0), 201, 'every window is kept');
+  });
   it('leaves an ordinary long sentence whole', () => {
     const text = `${Array.from({ length: 80 }, (_, i) => `in ${1990 + (i % 30)} some ${i + 1},000 troops went`).join(', ')}.`;
     assert.ok(text.length > 2000 && text.length < 20_000);

@@ -43,6 +43,8 @@ export interface CliOptions {
   maxFileBytes: number;
   /** Config files may name corpus folders outside their repository. */
   allowOutsideCorpus: boolean;
+  /** SARIF: the folder or URI recorded as SRCROOT (by default none is). */
+  srcroot?: string;
   help: boolean;
   version: boolean;
 }
@@ -68,6 +70,8 @@ working directory, unless --stdin-filename names it.
 
 Options:
   -f, --format <fmt>          text (default), compact, unix, json, sarif, github, junit or codequality
+      --sarif-srcroot <dir|uri>  sarif: record this folder or URI as SRCROOT, the base of the report's
+                              paths (by default the report does not say where it ran)
       --stdin-filename <path>  the path of the draft read from "-": shown in the report, its extension
                               picks Markdown or text, and the config file that applies is found from it
   -o, --output <file>         write the report to a file instead of stdout
@@ -147,6 +151,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'no-color': { type: 'boolean' },
         'max-file-size': { type: 'string' },
         'allow-outside-corpus': { type: 'boolean' },
+        'sarif-srcroot': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -190,6 +195,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     maxFileBytes:
       v['max-file-size'] === undefined ? DEFAULT_MAX_FILE_BYTES : Math.round(parseNumber('--max-file-size', v['max-file-size'], 0, 1e6, false) * MEGABYTE),
     allowOutsideCorpus: v['allow-outside-corpus'] ?? false,
+    srcroot: v['sarif-srcroot'],
     help: v.help ?? false,
     version: v.version ?? false,
   };

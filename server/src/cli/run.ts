@@ -30,7 +30,7 @@ export interface CliIO {
 }
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 the run fails on findings, 2 usage or I/O errors. */
-export function runCli(argv: string[], io: CliIO): number {
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
   // Messages name files and quote corpus text; CI runners read stderr for workflow commands too.
   const error = (message: string) => io.stderr.write(`factlint: ${printable(message)}\n`);
   let options: CliOptions;
@@ -92,23 +92,77 @@ export function runCli(argv: string[], io: CliIO): number {
   for (const p of result.problems) error(`${p.path}: ${p.message}`);
 
   const color = options.color && !options.output && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
-  const diffs = options.fix === 'dry-run' && options.format === 'text' ? formatFixDiffs(result) : '';
-  const report = diffs + render(options.format, result, { ...options, color });
+  const report = render(options.format, result, { ...options, color });
   if (options.output) {
     try {
-      fs.writeFileSync(path.resolve(io.cwd, options.output), report);
+      writeFile(path.resolve(io.cwd, options.output), report);
     } catch (e) {
       error(`${options.output}: cannot write the report: ${(e as Error).message}`);
       return 2;
     }
-  } else io.stdout.write(report);
+  } else await writeOut(io.stdout, report);
 
   const { exitCode, notes } = outcome(result, options);
   for (const note of notes) error(note);
   return exitCode;
 }
 
-function render(format: OutputFormat, result: LintResult, options: CliOptions): string {
+// JSON and SARIF reports come in pieces (no report is too long for one string); they are written in
+// chunks of about this many characters.
+const CHUNK = 1 << 20;
+
+function* chunks(report: string | Iterable<string>): Generator<string> {
+  if (typeof report === 'string') return yield report;
+  let pending: string[] = [];
+  let length = 0;
+  for (const piece of report) {
+    pending.push(piece);
+    length += piece.length;
+    if (length < CHUNK) continue;
+    yield pending.join('');
+    pending = [];
+    length = 0;
+  }
+  if (length) yield pending.join('');
+}
+
+/**
+ * Writes to stdout, waiting whenever the reader falls behind: a pipe's writes are queued in memory, so a
+ * report written faster than it is read would otherwise be held whole. A reader that goes away ends the
+ * writing; what else went wrong the stream's error handler (main.ts) reports.
+ */
+async function writeOut(stream: NodeJS.WriteStream, report: string | Iterable<string>): Promise<void> {
+  for (const chunk of chunks(report)) {
+    if (stream.destroyed) return;
+    if (!stream.write(chunk)) await drainedOrClosed(stream);
+  }
+}
+
+function drainedOrClosed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
+}
+
+function writeFile(file: string, report: string | Iterable<string>): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    for (const chunk of chunks(report)) {
+      const bytes = Buffer.from(chunk);
+      for (let written = 0; written < bytes.length; ) written += fs.writeSync(fd, bytes, written);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function render(format: OutputFormat, result: LintResult, options: CliOptions): string | Iterable<string> {
   switch (format) {
     case 'json':
       return formatJson(result, options);
@@ -117,7 +171,8 @@ function render(format: OutputFormat, result: LintResult, options: CliOptions): 
     case 'github':
       return formatGithub(result, options);
     case 'text':
-      return formatText(result, options);
+      // A dry run shows the fixes as diffs before the report.
+      return (options.fix === 'dry-run' ? formatFixDiffs(result) : '') + formatText(result, options);
     case 'compact':
       return formatCompact(result, options);
     case 'unix':

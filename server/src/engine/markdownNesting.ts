@@ -14,12 +14,27 @@ const FILLER = '\u00A0';
 
 /** The text with container prefixes nested deeper than MAX_DEPTH (or MAX_PREFIX) turned into no-break spaces. */
 export function boundNesting(text: string): string {
-  let out = '';
+  // Adjacent fills (a deep line's marks, one after another) make one piece, and the pieces are joined
+  // once: a line thousands of marks deep is one fill, not thousands of concatenations.
+  const parts: string[] = [];
   let copied = 0;
+  let fillFrom = -1;
+  let fillTo = -1;
+  const flush = () => {
+    if (fillFrom < 0) return;
+    parts.push(FILLER.repeat(fillTo - fillFrom));
+    copied = fillTo;
+    fillFrom = -1;
+  };
   const fill = (from: number, to: number) => {
     if (to <= from) return;
-    out += text.slice(copied, from) + FILLER.repeat(to - from);
-    copied = to;
+    if (from === fillTo && fillFrom >= 0) {
+      fillTo = to;
+      return;
+    }
+    flush();
+    parts.push(text.slice(copied, from));
+    [fillFrom, fillTo] = [from, to];
   };
   for (let line = 0; line < text.length; line = nextLine(text, line)) {
     let depth = 0;
@@ -32,7 +47,8 @@ export function boundNesting(text: string): string {
       at = end;
     }
   }
-  return copied ? out + text.slice(copied) : text;
+  flush();
+  return parts.length ? parts.join('') + text.slice(copied) : text;
 }
 
 /** Where the line after the one at `from` starts (a line ends at \n, \r\n or \r). */

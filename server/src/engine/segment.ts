@@ -217,17 +217,26 @@ function endsSentence(block: string, dot: number): boolean {
 
 // A sentence longer than these limits (a pasted table, a dump of numbers, a paragraph with no full
 // stop) is not prose anyone reads as one sentence: it is checked in windows of a tenth of them, so the
-// work per figure stays bounded whatever was pasted. A window without a single word is a run of bare
-// numbers that no source could be said to state, and is left out. Ordinary sentences are far below the
-// limits.
+// work per figure stays bounded whatever was pasted. A window with fewer words than numbers is a run of
+// table cells or bare numbers, not prose: none of its numbers has words of its own to say what it counts,
+// so no source could be said to state it, and reading the nearest stray word as its noun would only
+// invent mismatches. Such a window is left out. Ordinary sentences are far below the limits.
 const LONG_CHARS = 20_000;
 const LONG_FIGURES = 500;
+// Each figure's frame is read from its whole sentence, so a sentence's cost grows with its numbers
+// times its length: more numbers than this (prose has a handful) make it a table or a list, in windows.
+const LONG_NUMBERS = 200;
 const WINDOW_CHARS = LONG_CHARS / 10;
 const WINDOW_FIGURES = LONG_FIGURES / 10;
 // Runs of digits or letters: each figure starts at one of these (a number or a word that can start one),
 // so counting those bounds the figures.
 const NUMBER_OR_WORD = /\d+|[A-Za-z]+/g;
 const startsFigureRun = (run: string) => /\d/.test(run[0]) || startsFigure(run.toLowerCase());
+// A number with its separators ("1,500", "2024-01-01", "3.5") counts once, as a word does; a comma
+// not followed by three digits separates two numbers ("12,5" in a CSV row).
+const NUMBER = /\d+(?:(?:,\d{3}(?!\d)|[.:/-]\d+))*/g;
+const WORD = /\p{L}+/gu;
+const countOf = (re: RegExp, text: string) => text.match(re)?.length ?? 0;
 
 function push(block: string, from: number, to: number, offset: number, out: Sentence[]): void {
   if (!tooLong(block, from, to)) return pushTrimmed(block, from, to, offset, out);
@@ -250,12 +259,15 @@ function push(block: string, from: number, to: number, offset: number, out: Sent
 }
 
 function pushWindow(block: string, from: number, to: number, offset: number, out: Sentence[]): void {
-  if (/\p{L}/u.test(block.slice(from, to))) pushTrimmed(block, from, to, offset, out);
+  const text = block.slice(from, to);
+  const words = countOf(WORD, text);
+  if (words > 0 && words >= countOf(NUMBER, text)) pushTrimmed(block, from, to, offset, out);
 }
 
 /** Whether block[from, to) is over the limits of one sentence. */
 function tooLong(block: string, from: number, to: number): boolean {
   if (to - from > LONG_CHARS) return true;
+  if (countOf(NUMBER, block.slice(from, to)) > LONG_NUMBERS) return true;
   // Each figure takes at least two characters ("1 2 3…"), so a short sentence cannot hold too many.
   if (to - from <= LONG_FIGURES * 2) return false;
   let figures = 0;

@@ -28,7 +28,7 @@ export class DocumentConfigs {
 
   constructor(
     private readonly workspaceFolders: () => string[],
-    /** In an untrusted workspace, config files may not add corpus folders outside the workspace. */
+    /** In an untrusted workspace, config files may never add corpus folders outside the workspace. */
     private readonly trusted: boolean,
     private readonly problem: (message: string) => void,
   ) {}
@@ -53,10 +53,11 @@ export class DocumentConfigs {
       },
     ];
     const { configFile } = settings;
+    const allowOutside = this.trusted && settings.corpus.allowOutsideWorkspace;
     const file = configFile
-      ? this.configFiles(() => expandExtends(readNamedConfigFile(resolveFolder(configFile, base))))
+      ? this.configFiles(() => expandExtends(readNamedConfigFile(resolveFolder(configFile, base))), allowOutside)
       : doc.file
-        ? this.configFiles(() => this.finder.forFile(doc.file!))
+        ? this.configFiles(() => this.finder.forFile(doc.file!), allowOutside)
         : {};
     layers.push(...(file.layers ?? []));
     // The exclude setting is the editor's --ignore-pattern: the last layer of ignores, relative to the workspace folder.
@@ -69,8 +70,11 @@ export class DocumentConfigs {
     return { config, format, checked, configFile: inUse, ...(file.problem ? { configProblem: file.problem } : {}) };
   }
 
-  /** The config files' layers, read by `read`, or why the file (`broken`) cannot be used; in an untrusted workspace without their corpus folders outside it. */
-  private configFiles(read: () => ConfigLayer[]): { layers?: ConfigLayer[]; problem?: string; broken?: string } {
+  /**
+   * The config files' layers, read by `read`, or why the file (`broken`) cannot be used. Corpus folders
+   * any of them (the files they extend too) names outside the workspace are dropped unless `allowOutside`.
+   */
+  private configFiles(read: () => ConfigLayer[], allowOutside: boolean): { layers?: ConfigLayer[]; problem?: string; broken?: string } {
     let layers;
     try {
       layers = read();
@@ -79,7 +83,7 @@ export class DocumentConfigs {
       this.problem(`${e.message} (using the editor settings instead)`);
       return { problem: e.message, broken: e.file };
     }
-    if (this.trusted) return { layers };
+    if (allowOutside) return { layers };
     // Real paths: a symbolic link in the workspace may point anywhere.
     const folders = this.workspaceFolders();
     return {
@@ -87,7 +91,12 @@ export class DocumentConfigs {
         const corpus = layer.config.corpus;
         if (!corpus) return layer;
         const inside = corpus.filter((dir) => folders.some((f) => isReallyInside(path.resolve(layer.baseDir, dir), f)));
-        if (inside.length < corpus.length) this.problem(`${layer.source}: corpus folders outside the workspace are ignored until you trust it.`);
+        if (inside.length < corpus.length)
+          this.problem(
+            this.trusted
+              ? `${layer.source}: corpus folders outside the workspace are ignored (to allow them, turn on factlint.corpus.allowOutsideWorkspace in your user settings).`
+              : `${layer.source}: corpus folders outside the workspace are ignored until you trust it.`,
+          );
         return { ...layer, config: { ...layer.config, corpus: inside } };
       }),
     };

@@ -15,6 +15,7 @@ const isSeverity: Check = (v) => typeof v === 'string' && SEVERITIES.includes(v)
 const KEYS: Array<[string[], Check, string]> = [
   [['corpus', 'folders'], isStringArray, 'a list of folder paths'],
   [['corpus', 'useBundled'], isBoolean, 'true or false'],
+  [['corpus', 'allowOutsideWorkspace'], isBoolean, 'true or false'],
   [['severity', 'mismatch'], isSeverity, `one of ${SEVERITIES.join(', ')}`],
   [['severity', 'supported'], isSeverity, `one of ${SEVERITIES.join(', ')}`],
   [['severity', 'unverified'], isSeverity, `one of ${SEVERITIES.join(', ')}`],

@@ -4,7 +4,8 @@ import type { Claim, Verdict } from '../../engine/types';
 import type { Severity } from '../../config';
 import { unusedDirectiveMessage } from '../../engine/suppress';
 import { relativeToCwd } from '../inputs';
-import type { LintResult } from '../lint';
+import type { FileResult, LintResult } from '../lint';
+import { arrays, jsonDocument, lazily, type ListOf } from './jsonStream';
 import { summarize, type ReportOptions, type Summary } from '../report';
 
 interface Position {
@@ -40,44 +41,52 @@ export interface JsonFinding {
 
 /** The report object; --quiet keeps mismatches only, suppressed findings stay with `suppressed: true`. */
 export function jsonReport(result: LintResult, options: ReportOptions): JsonReport {
+  return report(result, options, arrays) as JsonReport;
+}
+
+/** The report in pieces, one finding at a time, so that no report is too long for one string. */
+export function formatJson(result: LintResult, options: ReportOptions): Iterable<string> {
+  return jsonDocument(report(result, options, lazily));
+}
+
+function report(result: LintResult, options: ReportOptions, list: ListOf) {
   return {
     version: 1,
     corpus: result.corpus.map((d) => ({ id: d.id, title: d.title, path: relativeToCwd(d.path, result.cwd) })),
-    files: result.files.map((file) => {
-      const range = (start: number, end: number) => ({ start: file.lines.positionAt(start), end: file.lines.positionAt(end) });
-      return {
-        path: file.path,
-        findings: file.findings
-          .filter((f) => !options.quiet || f.verdict === 'mismatch')
-          .map((f) => ({
-            range: range(f.start, f.end),
-            text: f.text,
-            verdict: f.verdict,
-            severity: f.severity,
-            measure: f.measure,
-            claim: { low: f.claim.low, high: f.claim.high, bound: f.claim.bound },
-            message: f.message,
-            evidence: f.evidence.map((e) => ({
-              document: e.document,
-              title: e.title,
-              line: e.line,
-              excerpt: e.excerpt,
-              figure: e.figure,
-              value: e.value,
-              agrees: e.agrees,
-            })),
-            ...(f.suppressed ? { suppressed: true as const } : {}),
-          })),
-        ...(options.unusedDirectives !== 'off'
-          ? { unusedDisables: file.unusedDisables.map((d) => ({ range: range(d.start, d.end), text: d.text, message: unusedDirectiveMessage(d), severity: options.unusedDirectives as Severity })) }
-          : {}),
-        ...(file.fix ? { output: file.fix.output } : {}),
-      };
-    }),
+    files: list(result.files, (file) => jsonFile(file, options, list)),
     summary: summarize(result.files),
   };
 }
 
-export function formatJson(result: LintResult, options: ReportOptions): string {
-  return JSON.stringify(jsonReport(result, options), null, 2) + '\n';
+function jsonFile(file: FileResult, options: ReportOptions, list: ListOf) {
+  const range = (start: number, end: number) => ({ start: file.lines.positionAt(start), end: file.lines.positionAt(end) });
+  return {
+    path: file.path,
+    findings: list(
+      file.findings.filter((f) => !options.quiet || f.verdict === 'mismatch'),
+      (f): JsonFinding => ({
+        range: range(f.start, f.end),
+        text: f.text,
+        verdict: f.verdict,
+        severity: f.severity,
+        measure: f.measure,
+        claim: { low: f.claim.low, high: f.claim.high, bound: f.claim.bound },
+        message: f.message,
+        evidence: f.evidence.map((e) => ({
+          document: e.document,
+          title: e.title,
+          line: e.line,
+          excerpt: e.excerpt,
+          figure: e.figure,
+          value: e.value,
+          agrees: e.agrees,
+        })),
+        ...(f.suppressed ? { suppressed: true as const } : {}),
+      }),
+    ),
+    ...(options.unusedDirectives !== 'off'
+      ? { unusedDisables: file.unusedDisables.map((d) => ({ range: range(d.start, d.end), text: d.text, message: unusedDirectiveMessage(d), severity: options.unusedDirectives as Severity })) }
+      : {}),
+    ...(file.fix ? { output: file.fix.output } : {}),
+  };
 }

@@ -11,6 +11,7 @@ import type { FileResult, LintResult, ReportedFinding } from '../lint';
 import { unusedDirectiveMessage } from '../../engine/suppress';
 import { shownUnusedDirectives, type ReportOptions } from '../report';
 import { VERSION } from '../version';
+import { arrays, jsonDocument, lazily, type ListOf } from './jsonStream';
 
 type Level = 'error' | 'warning' | 'note' | 'none';
 const LEVEL: Record<Exclude<Severity, 'off'>, Level> = { error: 'error', warning: 'warning', info: 'note', hint: 'none' };
@@ -44,62 +45,85 @@ const RULES: Array<{ id: Verdict | 'unused-disable'; name: string; short: string
 
 const SRCROOT = 'SRCROOT';
 
-export function sarifReport(result: LintResult, options: ReportOptions): object {
-  const rules = RULES.filter((r) => r.id !== 'unused-disable' || options.unusedDirectives !== 'off');
+export interface SarifOptions extends ReportOptions {
+  /** The folder or URI to record as SRCROOT (--sarif-srcroot); by default SRCROOT carries no path. */
+  srcroot?: string;
+}
+
+/** The SARIF log as one object. */
+export function sarifReport(result: LintResult, options: SarifOptions): object {
+  return sarifLog(result, options, arrays);
+}
+
+/** The SARIF log in pieces, one result at a time, so that no report is too long for one string. */
+export function formatSarif(result: LintResult, options: SarifOptions): Iterable<string> {
+  return jsonDocument(sarifLog(result, options, lazily));
+}
+
+function ruleList(options: ReportOptions) {
+  return RULES.filter((r) => r.id !== 'unused-disable' || options.unusedDirectives !== 'off');
+}
+
+function* sarifResults(result: LintResult, options: ReportOptions): Generator<object> {
+  const rules = ruleList(options);
   const ruleIndex = (id: string) => rules.findIndex((r) => r.id === id);
   const location = (file: string) => artifactLocation(path.resolve(result.cwd, file), result.cwd);
-
-  const results: object[] = [];
   for (const file of result.files) {
     for (const f of file.findings) {
       if (f.severity === 'off' || (options.quiet && f.verdict !== 'mismatch')) continue;
-      results.push(findingResult(file, f, ruleIndex(f.verdict), location));
+      yield findingResult(file, f, ruleIndex(f.verdict), location);
     }
     for (const d of shownUnusedDirectives(file, options))
-        results.push({
-          ruleId: 'unused-disable',
-          ruleIndex: ruleIndex('unused-disable'),
-          kind: 'fail',
-          level: options.unusedDirectives,
-          message: { text: escapeLinkText(unusedDirectiveMessage(d)) },
-          locations: [{ physicalLocation: { artifactLocation: location(file.file), region: region(file, d.start, d.end) } }],
-        });
+      yield {
+        ruleId: 'unused-disable',
+        ruleIndex: ruleIndex('unused-disable'),
+        kind: 'fail',
+        level: options.unusedDirectives,
+        message: { text: escapeLinkText(unusedDirectiveMessage(d)) },
+        locations: [{ physicalLocation: { artifactLocation: location(file.file), region: region(file, d.start, d.end) } }],
+      };
   }
-
-  return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'factlint',
-            version: VERSION,
-            rules: rules.map((r) => ({
-              id: r.id,
-              name: r.name,
-              shortDescription: { text: r.short },
-              fullDescription: { text: r.full },
-              help: { text: r.full },
-            })),
-          },
-        },
-        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(result.cwd + path.sep).href } },
-        columnKind: 'utf16CodeUnits',
-        invocations: [
-          {
-            executionSuccessful: result.problems.length === 0,
-            toolExecutionNotifications: result.problems.map((p) => ({ level: 'error', message: { text: `${p.path}: ${p.message}` } })),
-          },
-        ],
-        results,
-      },
-    ],
-  };
 }
 
-export function formatSarif(result: LintResult, options: ReportOptions): string {
-  return JSON.stringify(sarifReport(result, options), null, 2) + '\n';
+/** The log, with its results and the runs that hold them made by `list`. */
+function sarifLog(result: LintResult, options: SarifOptions, list: ListOf): object {
+  const run = {
+    tool: {
+      driver: {
+        name: 'factlint',
+        version: VERSION,
+        rules: ruleList(options).map((r) => ({
+          id: r.id,
+          name: r.name,
+          shortDescription: { text: r.short },
+          fullDescription: { text: r.full },
+          help: { text: r.full },
+        })),
+      },
+    },
+    originalUriBaseIds: { [SRCROOT]: srcroot(result.cwd, options.srcroot) },
+    columnKind: 'utf16CodeUnits',
+    invocations: [
+      {
+        executionSuccessful: result.problems.length === 0,
+        toolExecutionNotifications: result.problems.map((p) => ({ level: 'error', message: { text: `${p.path}: ${p.message}` } })),
+      },
+    ],
+    results: list(sarifResults(result, options), (r) => r),
+  };
+  return { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: list([run], (r) => r) };
+}
+
+/**
+ * Where the report's relative paths start. Reports from pull requests get published, so by default
+ * SRCROOT says what it is without saying where (SARIF lets a consumer supply the base, as code
+ * scanning does with its checkout); --sarif-srcroot records a folder or URI.
+ */
+function srcroot(cwd: string, given: string | undefined): object {
+  if (given === undefined) return { description: { text: 'The working directory factlint ran in.' } };
+  // A URI has a scheme of two or more letters; anything else ("C:\\src" too) is a folder.
+  const uri = /^[a-z][a-z0-9+.-]+:/i.test(given) ? given : pathToFileURL(path.resolve(cwd, given)).href;
+  return { uri: uri.endsWith('/') ? uri : `${uri}/` };
 }
 
 function findingResult(file: FileResult, f: ReportedFinding, ruleIndex: number, location: (file: string) => object): object {
