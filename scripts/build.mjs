@@ -1,21 +1,27 @@
 // Bundles every entry point with esbuild into dist/ (CommonJS, Node 20). `--watch` rebuilds on change.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import { writeConfigValidator } from './configValidator.mjs';
 
 // ESM-only dependencies (fdir, inside tinyglobby) read import.meta.url, which a CommonJS bundle lacks.
 const importMetaUrl = "var __import_meta_url = require('url').pathToFileURL(__filename).href;";
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
 /** Options every bundle shares (scripts/e2e/build.mjs bundles the e2e suite with them too). */
 export const common = {
   outdir: 'dist',
-  define: { 'import.meta.url': '__import_meta_url' },
+  // FACTLINT_VERSION: server/src/cli/version.ts, without bundling all of package.json.
+  define: { 'import.meta.url': '__import_meta_url', FACTLINT_VERSION: JSON.stringify(version) },
   banner: { js: importMetaUrl },
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // Minified, with source maps (not packaged) for stack traces.
+  minify: true,
   sourcemap: true,
   external: ['vscode'],
   logLevel: 'warning',
@@ -41,6 +47,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (!existsSync(table)) execFileSync(process.execPath, ['scripts/english.mjs', table], { stdio: 'inherit' });
   mkdirSync('dist', { recursive: true });
   copyFileSync(table, 'dist/english.tsv');
+  writeConfigValidator('server/generated/configValidator.js');
   if (process.argv.includes('--watch')) {
     for (const b of builds) await (await esbuild.context(b)).watch();
   } else {

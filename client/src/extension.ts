@@ -2,7 +2,7 @@
 // editor has: a status bar item, commands, and the workspace-trust filter for settings.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LANGUAGE_EXTENSIONS } from '../../server/src/config/settings';
+import { LANGUAGE_EXTENSIONS } from '../../server/src/config/languages';
 import {
   CheckFilesRequest,
   CorpusDocumentsRequest,

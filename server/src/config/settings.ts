@@ -2,7 +2,7 @@
 // Layers are applied lowest first: the CLI uses defaults < config file < flags; the language server
 // uses defaults < editor settings < config file.
 import * as path from 'node:path';
-import { formatOf, MARKDOWN_EXTENSIONS } from '../engine/corpusIndex';
+import { formatOf } from '../engine/corpusIndex';
 import type { DocumentFormat, EngineOptions, Verdict } from '../engine/types';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint' | 'off';
@@ -48,13 +48,8 @@ export const DEFAULT_SEVERITY: Readonly<Record<Verdict, Severity>> = {
 
 export const DEFAULT_LANGUAGES: readonly DocumentFormat[] = ['markdown', 'plaintext'];
 
-/** File extensions of each kind of draft, lower case with the dot. */
-export const LANGUAGE_EXTENSIONS: Readonly<Record<DocumentFormat, readonly string[]>> = {
-  markdown: MARKDOWN_EXTENSIONS,
-  plaintext: ['.txt'],
-};
-
 export { formatOf };
+export { LANGUAGE_EXTENSIONS } from './languages';
 
 /** Combines layers, lowest precedence first. A key set in a higher layer replaces the lower one's. */
 export function resolveConfig(layers: ConfigLayer[], cwd: string): ResolvedConfig {
