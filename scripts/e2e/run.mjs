@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { checkChromium, checkWhatAPersonSees, launchBrowser, newPage, runSuiteInWorkbench } from './browser.mjs';
 import { buildE2e, E2E_BUNDLE } from './build.mjs';
 import { E2eError, ensureCodeServer, freePort, installExtension, scratchProfile, startCodeServer, tail } from './codeServer.mjs';
+import { checkHostileReport, checkHtmlReport } from './report.mjs';
 import { printResult } from './result.mjs';
 import { prepareWorkspace } from './workspace.mjs';
 
@@ -67,6 +68,12 @@ async function main() {
       startCodeServer(entry, profile, port, { workspace: suiteFolder, env: { FACTLINT_E2E_RESULT: resultFile }, log: serverLog }),
     );
     browser = await phase('launch Chromium', launchBrowser);
+    const report = await phase('check the HTML report in Chromium', async () => {
+      const checked = await checkHtmlReport(browser, path.join(RUN, 'report'));
+      await checkHostileReport(browser, path.join(RUN, 'report'));
+      return checked;
+    });
+    console.log(`  ✓ clicking "${report.figure}" in the HTML report shows its source excerpt; hostile text stays text: ${report.screenshot}`);
 
     // The installed copy of the .vsix is the development extension: VS Code runs extension tests only
     // with one, and this way the tests exercise exactly what was packaged.

@@ -10,6 +10,10 @@ import type { Evidence, Finding } from '../../server/src/engine/types';
 import type { FileResult, LintResult, ReportedFinding } from '../../server/src/cli/lint';
 import type { SuppressionDirective } from '../../server/src/engine/suppress';
 
+/** Hostile text for report tests: a Markdown link to a command URI, and HTML that runs script if rendered. */
+export const HOSTILE_LINK = '[x](command:workbench.action.terminal.new)';
+export const HOSTILE_HTML = '<img src=x onerror="alert(1)">';
+
 export function evidence(overrides: Partial<Evidence> = {}): Evidence {
   return {
     document: '003_fc85c1dbd36f727a',
@@ -53,6 +57,7 @@ export function fileResult(path: string, text: string, findings: Array<Finding &
     file: `/work/drafts/${path}`,
     path,
     format: path.endsWith('.txt') ? 'plaintext' : 'markdown',
+    text,
     lines: new LineIndex(text),
     findings: findings.map((f) => ({ ...f, severity: f.severity ?? defaults[f.verdict] })),
     unusedDisables,

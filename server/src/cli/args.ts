@@ -4,7 +4,7 @@ import { FactlintError } from '../engine/errors';
 import type { FactlintConfig } from '../config';
 import { DEFAULT_MAX_FILE_BYTES, MEGABYTE } from '../engine/readText';
 
-export const FORMATS = ['text', 'compact', 'unix', 'json', 'sarif', 'github'] as const;
+export const FORMATS = ['text', 'compact', 'unix', 'json', 'sarif', 'github', 'html'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 export const FAIL_ON = ['mismatch', 'unverified', 'none'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -50,7 +50,8 @@ Folders expand to their .md, .markdown and .txt files; .gitignore and the config
 working directory, unless --stdin-filename names it.
 
 Options:
-  -f, --format <fmt>          text (default), compact, unix, json, sarif or github
+  -f, --format <fmt>          text (default), compact, unix, json, sarif, github or html
+                              (html: one self-contained page, figures highlighted by verdict)
       --stdin-filename <path>  the path of the draft read from "-": shown in the report, its extension
                               picks Markdown or text, and the config file that applies is found from it
   -o, --output <file>         write the report to a file instead of stdout

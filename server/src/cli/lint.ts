@@ -34,6 +34,8 @@ export interface FileResult {
   /** Path to show and to put in reports. */
   path: string;
   format: DocumentFormat;
+  /** The draft's text, for the HTML report. */
+  text: string;
   lines: LineIndex;
   findings: ReportedFinding[];
   unusedDisables: SuppressionDirective[];
@@ -144,6 +146,7 @@ export function lintDrafts(options: LintOptions): LintResult {
         file: draft.file,
         path: display,
         format,
+        text: read.text,
         lines: new LineIndex(read.text),
         findings: checked.findings.map((f) => ({ ...f, severity: config.severity[f.verdict] })),
         unusedDisables: checked.unusedDisables,

@@ -6,6 +6,7 @@ import { FactlintError } from '../engine/errors';
 import { HELP, parseCliArgs, UsageError, type CliOptions, type OutputFormat } from './args';
 import { formatCompact, formatUnix } from './format/editorLines';
 import { formatGithub } from './format/github';
+import { formatHtml } from './format/html';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
@@ -93,5 +94,7 @@ function render(format: OutputFormat, result: LintResult, options: CliOptions): 
       return formatCompact(result, options);
     case 'unix':
       return formatUnix(result, options);
+    case 'html':
+      return formatHtml(result, options);
   }
 }
