@@ -11,6 +11,7 @@ import {
   type FactlintInitializationOptions,
   type FactlintSettings,
 } from '../../server/src/protocol';
+import { registerReportView } from './reportView';
 import { VerdictStatus } from './statusBar';
 import { restrictCorpusFolders } from './workspaceTrust';
 
@@ -77,6 +78,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('factlint.restartServer', restart),
     vscode.commands.registerCommand('factlint.checkWorkspace', () => checkWorkspace(running(), output)),
     vscode.commands.registerCommand('factlint.showCorpus', () => showCorpus(running())),
+    registerReportView(running),
     vscode.workspace.onDidChangeConfiguration((e) => {
       // The languages decide the document selector, which is fixed when the client starts.
       if (e.affectsConfiguration('factlint.languages')) void restart();

@@ -39,12 +39,13 @@ export async function checkHtmlReport(browser, dir) {
 
   const { page, problems } = await open(browser, file, path.join(dir, 'browser-report.log'));
   try {
-    const figure = page.locator('a.fig.mismatch', { hasText: target.text }).first();
+    const figure = page.locator('mark.fig.mismatch', { hasText: target.text }).first();
     // Near the top of the window, so the screenshot holds the popup below it.
     await figure.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 120));
     await figure.click();
     const popup = page.locator('#popup');
     await popup.waitFor({ state: 'visible' });
+    await assertInView(page, popup, `clicking "${target.text}" in the report`);
     const shown = normalise(await popup.innerText());
     for (const text of [excerpt, target.message])
       if (!shown.includes(normalise(text))) throw new E2eError(`clicking "${target.text}" shows no "${text}"; the popup shows: ${shown}`);
@@ -77,7 +78,7 @@ export async function checkHostileReport(browser, dir) {
 
   const { page, problems } = await open(browser, file, path.join(dir, 'browser-hostile.log'));
   try {
-    await page.locator('a.fig.mismatch').first().click();
+    await page.locator('mark.fig.mismatch').first().click();
     await page.locator('#popup').waitFor({ state: 'visible' });
     const seen = await page.evaluate(() => ({
       title: document.title,
@@ -92,6 +93,36 @@ export async function checkHostileReport(browser, dir) {
   } finally {
     await page.close();
   }
+}
+
+/**
+ * In the workbench, with the sample draft open: runs "factlint: Open Report" from the command palette,
+ * clicks the mismatched figure inside the webview and expects its source excerpt there. The report is
+ * in the webview's inner frame; VS Code's frames around it are reached as a person's clicks are.
+ */
+export async function checkReportWebview(page, target, shots) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget input').fill('>factlint: Open Report');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'factlint: Open Report' }).first().click();
+  const report = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+  const figure = report.locator('mark.fig.mismatch', { hasText: target.figure }).first();
+  await figure.click();
+  const popup = report.locator('#popup');
+  await popup.waitFor({ state: 'visible' });
+  await assertInView(page, popup, `clicking "${target.figure}" in the report webview`);
+  const shown = normalise(await popup.innerText());
+  if (!shown.includes(normalise(target.excerpt))) throw new E2eError(`clicking "${target.figure}" in the report webview shows no "${target.excerpt}": ${shown}`);
+  const screenshot = path.join(shots, 'report-webview.png');
+  await page.screenshot({ path: screenshot });
+  return screenshot;
+}
+
+/** Fails unless the popup lies at least partly inside the window: a click must not scroll it away. */
+async function assertInView(page, popup, what) {
+  const box = await popup.boundingBox();
+  const { height } = page.viewportSize();
+  if (!box || box.y + box.height <= 0 || box.y >= height) throw new E2eError(`${what}: the popup is out of view (${JSON.stringify(box)})`);
 }
 
 function normalise(text) {

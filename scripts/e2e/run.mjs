@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { checkChromium, checkWhatAPersonSees, launchBrowser, newPage, runSuiteInWorkbench } from './browser.mjs';
 import { buildE2e, E2E_BUNDLE } from './build.mjs';
 import { E2eError, ensureCodeServer, freePort, installExtension, scratchProfile, startCodeServer, tail } from './codeServer.mjs';
-import { checkHostileReport, checkHtmlReport } from './report.mjs';
+import { checkHostileReport, checkHtmlReport, checkReportWebview } from './report.mjs';
 import { printResult } from './result.mjs';
 import { prepareWorkspace } from './workspace.mjs';
 
@@ -87,10 +87,11 @@ async function main() {
     });
     const suitePassed = printResult(result);
 
-    const seen = await phase('check the Problems panel and a hover in the workbench', async () => {
+    const seen = await phase('check the Problems panel, a hover and the report webview in the workbench', async () => {
       const page = await newPage(browser, path.join(logs, 'browser-view.log'));
       try {
-        return await checkWhatAPersonSees(page, server, { folder: viewFolder, visible: result.visible, shots: CACHE });
+        const seen = await checkWhatAPersonSees(page, server, { folder: viewFolder, visible: result.visible, shots: CACHE });
+        return { ...seen, webview: await checkReportWebview(page, result.visible[0], CACHE) };
       } catch (e) {
         await page.screenshot({ path: path.join(CACHE, 'failure.png') }).catch(() => {});
         throw e;
@@ -98,6 +99,7 @@ async function main() {
     });
     console.log(`  ✓ the Problems panel lists the ${result.visible.length} mismatches: ${seen.problems}`);
     console.log(`  ✓ hovering "${seen.figure}" shows the source excerpt and title: ${seen.hovered}`);
+    console.log(`  ✓ "factlint: Open Report" shows the report in a webview; clicking "${seen.figure}" there shows its excerpt: ${seen.webview}`);
     ok = suitePassed;
   } catch (e) {
     console.error(`[e2e] FAILED: ${e instanceof E2eError ? e.message : (e.stack ?? e)}`);

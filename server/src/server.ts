@@ -23,6 +23,7 @@ import {
   CheckFilesRequest,
   CorpusDocumentsRequest,
   OPEN_SOURCE_COMMAND,
+  ReportRequest,
   type CorpusDocumentInfo,
   type FactlintInitializationOptions,
 } from './protocol';
@@ -33,6 +34,7 @@ import { DocumentConfigs } from './lsp/documentConfig';
 import { CheckThread } from './lsp/checkThread';
 import { Corpora } from './lsp/corpora';
 import { hoverMarkdown } from './lsp/hover';
+import { documentReport } from './lsp/report';
 import { SettingsStore } from './lsp/settings';
 import { fileUri, uriPath } from './lsp/uris';
 import { CONFIG_FILE_NAMES } from './config';
@@ -271,6 +273,14 @@ connection.onRequest(
   request('check files', { files: 0, mismatch: 0, supported: 0, unverified: 0, errors: ['the check failed; see the factlint output'] }, ({ uris }) =>
     checker.checkFiles(uris),
   ),
+);
+
+connection.onRequest(
+  ReportRequest,
+  request('report', null, async ({ uri }) => {
+    const doc = documents.get(uri);
+    return doc ? documentReport(doc, await checker.current(doc), workspaceFolders) : null;
+  }),
 );
 
 connection.onShutdown(() => {

@@ -29,7 +29,7 @@ const byClass = (all: Element[], tag: string, cls: string) => all.filter((e) => 
 
 // Every tag the report writes itself; anything else would have come from draft or corpus text.
 const OWN_TAGS = new Set(
-  'html head meta title style body header h1 h2 p div svg text rect fieldset legend label input details summary table caption tbody tr th td a span bdi main section pre ol li strong blockquote footer cite script'.split(' '),
+  'html head meta title style body header h1 h2 p div svg text rect fieldset legend label input details summary table caption tbody tr th td a span bdi main section pre mark ol li strong blockquote footer cite script'.split(' '),
 );
 
 describe('HTML report', () => {
@@ -43,12 +43,12 @@ describe('HTML report', () => {
   const doc = parse(page);
   const all = elements(doc);
 
-  it('highlights each figure in the draft by verdict, linked to its finding', () => {
-    const figures = byClass(all, 'a', 'fig');
-    assert.deepEqual(figures.map((a) => [text(a), attr(a, 'class')]), [['3,500', 'fig mismatch'], ['12,000', 'fig supported']]);
+  it('highlights each figure in the draft by verdict, tied to its finding', () => {
+    const figures = byClass(all, 'mark', 'fig');
+    assert.deepEqual(figures.map((m) => [text(m), attr(m, 'class')]), [['3,500', 'fig mismatch'], ['12,000', 'fig supported']]);
     const draft = byClass(all, 'pre', 'draft')[0];
     assert.equal(text(draft), DRAFT);
-    for (const a of figures) assert.ok(all.some((e) => e.tagName === 'li' && attr(e, 'id') === attr(a, 'href')!.slice(1)));
+    for (const m of figures) assert.ok(all.some((e) => e.tagName === 'li' && attr(e, 'id') === attr(m, 'data-finding')));
   });
 
   it('gives each finding what the hover gives: message, source figures and excerpts linked to their lines', () => {
@@ -118,6 +118,6 @@ describe('--format html', () => {
     const page = formatHtml(result, { ...reportDefaults, output: 'out/report.html' });
     assert.ok(page.includes(`href="../../../pkg/corpus/003_fc85c1dbd36f727a.txt#L9"`), 'written to /work/drafts/out, the link climbs to /pkg');
     const quiet = formatHtml(result, { ...reportDefaults, quiet: true });
-    assert.equal(byClass(elements(parse(quiet)), 'a', 'fig').length, 1, '--quiet keeps the mismatches only');
+    assert.equal(byClass(elements(parse(quiet)), 'mark', 'fig').length, 1, '--quiet keeps the mismatches only');
   });
 });

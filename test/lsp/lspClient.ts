@@ -2,6 +2,9 @@
 // requests (workspace/configuration from `settings`, window/showDocument), and lets tests wait
 // for notifications instead of sleeping.
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
@@ -129,4 +132,34 @@ export class LspClient {
   get log(): string {
     return [...this.messages, ...this.stderr].join('\n');
   }
+}
+
+/**
+ * Mocha hooks for a suite: a fresh server initialized on an empty temporary workspace before each
+ * test, stopped (its log printed if the test failed) and removed after it. `restart` replaces the
+ * test's server with one initialized with other options.
+ */
+export function serverPerTest(prefix: string) {
+  let client: LspClient;
+  let workspace: string;
+  beforeEach(async () => {
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    client = new LspClient();
+    await client.initialize(workspace);
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') console.error(client.log);
+    await client.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+  return {
+    client: () => client,
+    workspace: () => workspace,
+    async restart(options: FactlintInitializationOptions): Promise<LspClient> {
+      await client.stop();
+      client = new LspClient();
+      await client.initialize(workspace, options);
+      return client;
+    },
+  };
 }

@@ -18,7 +18,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import type { CheckFilesResult, CorpusDocumentInfo } from '../../server/src/protocol';
-import { LspClient } from './lspClient';
+import { LspClient, serverPerTest } from './lspClient';
 import { renderedMarkdown, type MdNode } from './renderedMarkdown';
 
 const WRONG = 'About 3,500 North Korean special forces were sent to Russia for training.';
@@ -52,19 +52,13 @@ function parseHover(hover: Hover | null): { value: string; nodes: MdNode[]; text
 }
 
 describe('language server (stdio)', function () {
+  const server = serverPerTest('factlint-lsp-');
   let client: LspClient;
   let workspace: string;
 
-  beforeEach(async () => {
-    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-lsp-'));
-    client = new LspClient();
-    await client.initialize(workspace);
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') console.error(client.log);
-    await client.stop();
-    fs.rmSync(workspace, { recursive: true, force: true });
+  beforeEach(() => {
+    client = server.client();
+    workspace = server.workspace();
   });
 
   /** Opens a draft in the workspace and returns its first published diagnostics. */
@@ -414,9 +408,7 @@ describe('language server (stdio)', function () {
       fs.mkdirSync(inside);
       fs.writeFileSync(path.join(inside, 'inside.txt'), `${WRONG.replace('3,500', '2,000')}\n`);
       fs.writeFileSync(path.join(workspace, '.factlintrc.json'), JSON.stringify({ corpus: [outside, 'sources'], bundledCorpus: false }));
-      await client.stop();
-      client = new LspClient();
-      await client.initialize(workspace, { workspaceTrusted: false });
+      client = await server.restart({ workspaceTrusted: false });
       const { diagnostics } = await openDraft(WRONG);
       const [mismatch] = diagnostics.filter(isMismatch);
       assert.ok(mismatch, 'the outside source is not used');

@@ -128,13 +128,14 @@ function barChart(totals: Counts): string {
 function fileSection(file: HtmlReportFile, index: number, options: HtmlReportOptions): string {
   const findings = [...file.findings].sort((a, b) => a.start - b.start);
   const id = (k: number) => `f${index}-${k}`;
-  // The draft's text with each figure as a link to its finding (the script turns it into a popup).
+  // The draft's text with each figure marked; the script shows its finding's details beside it.
   let text = '';
   let at = 0;
   findings.forEach((f, k) => {
     if (f.start < at) return; // figures never overlap; a malformed finding is listed but not marked
     text += esc(file.text.slice(at, f.start));
-    text += `<a class="fig ${f.verdict}${f.suppressed ? ' suppressed' : ''}" href="#${id(k)}" id="${id(k)}-fig" data-finding="${id(k)}">${esc(file.text.slice(f.start, f.end))}</a>`;
+    // Not a link: VS Code's webview scrolls to a link's #target whatever the page's script does.
+    text += `<mark class="fig ${f.verdict}${f.suppressed ? ' suppressed' : ''}" id="${id(k)}-fig" data-finding="${id(k)}" tabindex="0" role="button">${esc(file.text.slice(f.start, f.end))}</mark>`;
     at = f.end;
   });
   text += esc(file.text.slice(at));

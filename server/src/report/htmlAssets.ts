@@ -31,13 +31,13 @@ th.mismatch { color: var(--mismatch); } th.supported { color: var(--supported); 
 .id { color: var(--muted); font-size: 0.85em; }
 pre.draft { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--panel); border: 1px solid var(--line);
   border-radius: 6px; padding: 1rem; font: 14px/1.6 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-a.fig { text-decoration: none; border-radius: 3px; padding: 0 2px; border-bottom: 2px solid; unicode-bidi: isolate; }
-a.fig.mismatch { background: var(--mismatch-bg); border-color: var(--mismatch); }
-a.fig.supported { background: var(--supported-bg); border-color: var(--supported); }
-a.fig.unverified { background: var(--unverified-bg); border-color: var(--unverified); }
-a.fig.suppressed { background: none; border-bottom-style: dashed; }
-a.fig.active { outline: 2px solid var(--fg); }
-.hide-mismatch a.fig.mismatch, .hide-supported a.fig.supported, .hide-unverified a.fig.unverified {
+mark.fig { text-decoration: none; border-radius: 3px; padding: 0 2px; border-bottom: 2px solid; unicode-bidi: isolate; }
+mark.fig.mismatch { background: var(--mismatch-bg); border-color: var(--mismatch); }
+mark.fig.supported { background: var(--supported-bg); border-color: var(--supported); }
+mark.fig.unverified { background: var(--unverified-bg); border-color: var(--unverified); }
+mark.fig.suppressed { background: none; border-bottom-style: dashed; }
+mark.fig.active { outline: 2px solid var(--fg); }
+.hide-mismatch mark.fig.mismatch, .hide-supported mark.fig.supported, .hide-unverified mark.fig.unverified {
   background: none; border-color: transparent; pointer-events: none; color: inherit; }
 .hide-mismatch li.mismatch, .hide-supported li.supported, .hide-unverified li.unverified { display: none; }
 ol.findings { padding-left: 1.5rem; }
@@ -58,15 +58,20 @@ blockquote footer { color: var(--muted); font-size: 0.9em; }
 .popup.unverified { border-top-color: var(--unverified); }
 `;
 
-// Hover or focus shows a figure's details beside it; a click pins them (another click, Escape or a
-// click elsewhere closes them). The details are copied from the finding's list item as DOM nodes,
+// Hover or focus shows a figure's details beside it; a click, Enter or Space pins them (again, Escape
+// or a click elsewhere closes them). The details are copied from the finding's list item as DOM nodes,
 // never as markup. The filter hides the unticked verdicts' highlights and findings.
 export const REPORT_SCRIPT = `
 (() => {
   const popup = document.getElementById('popup');
   let pinned = null;
   let shown = null;
-  const figureOf = (node) => (node instanceof Element ? node.closest('a.fig') : null);
+  const figureOf = (node) => (node instanceof Element ? node.closest('mark.fig') : null);
+  const toggle = (fig) => {
+    pinned = pinned === fig ? null : fig;
+    if (pinned) show(fig);
+    else hide();
+  };
   function show(fig) {
     const item = document.getElementById(fig.dataset.finding);
     const detail = item && item.querySelector('.detail');
@@ -77,6 +82,7 @@ export const REPORT_SCRIPT = `
     popup.replaceChildren(...Array.from(detail.childNodes, (n) => n.cloneNode(true)));
     popup.className = 'popup ' + (['mismatch', 'supported', 'unverified'].find((v) => fig.classList.contains(v)) || '');
     popup.hidden = false;
+    popup.style.left = '0px'; // its width, measured next, shrinks to fit where it stands
     const box = fig.getBoundingClientRect();
     const left = Math.min(box.left, document.documentElement.clientWidth - popup.offsetWidth - 8);
     popup.style.left = Math.max(8, left) + window.scrollX + 'px';
@@ -103,20 +109,21 @@ export const REPORT_SCRIPT = `
   });
   document.addEventListener('click', (e) => {
     const fig = figureOf(e.target);
-    if (fig) {
-      e.preventDefault();
-      pinned = pinned === fig ? null : fig;
-      if (pinned) show(fig);
-      else hide();
-    } else if (!popup.contains(e.target)) {
+    if (fig) toggle(fig);
+    else if (!popup.contains(e.target)) {
       pinned = null;
       hide();
     }
   });
   document.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape') return;
-    pinned = null;
-    hide();
+    const fig = figureOf(e.target);
+    if (fig && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      toggle(fig);
+    } else if (e.key === 'Escape') {
+      pinned = null;
+      hide();
+    }
   });
   for (const box of document.querySelectorAll('.filter input[data-verdict]'))
     box.addEventListener('change', () => {
