@@ -1,10 +1,13 @@
 // The HTML report as an HTML parser (parse5, the WHATWG algorithm browsers use) reads it. Chromium's
 // check of the same report, clicking a figure, is in `npm run test:e2e` (scripts/e2e/report.mjs).
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { formatHtml, relativeHref } from '../../server/src/cli/format/html';
 import { htmlReport } from '../../server/src/report/html';
 import { REPORT_SCRIPT } from '../../server/src/report/htmlAssets';
+import { builtBundle } from '../dist';
 import { evidence, fileResult, finding, HOSTILE_HTML, HOSTILE_LINK, lintResult, reportDefaults } from './fixtures';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -111,6 +114,13 @@ describe('HTML report', () => {
 });
 
 describe('--format html', () => {
+  it('writes the sample draft’s page: every figure marked, the run failing on its mismatches', () => {
+    const run = spawnSync(process.execPath, [builtBundle('cli.js'), '-f', 'html', 'examples/draft.md'], { cwd: path.resolve(__dirname, '../..'), encoding: 'utf8' });
+    assert.equal(run.status, 1, run.stderr);
+    const marks = byClass(elements(parse(run.stdout)), 'mark', 'fig').map((m) => attr(m, 'class'));
+    assert.deepEqual([marks.length, marks.filter((c) => c === 'fig mismatch').length], [13, 3]);
+  });
+
   it('links each source relative to the report, each path segment encoded', () => {
     assert.equal(relativeHref('/work/reports', '/work/corpus/a b.txt'), '../corpus/a%20b.txt');
     assert.equal(relativeHref('/work', '/work/corpus/javascript:alert(1).txt'), './corpus/javascript%3Aalert(1).txt');
