@@ -8,7 +8,7 @@ import { formatHtml, relativeHref } from '../../server/src/cli/format/html';
 import { htmlReport } from '../../server/src/report/html';
 import { REPORT_SCRIPT } from '../../server/src/report/htmlAssets';
 import { builtBundle } from '../dist';
-import { evidence, fileResult, finding, HOSTILE_HTML, HOSTILE_LINK, lintResult, reportDefaults } from './fixtures';
+import { directive, evidence, fileResult, finding, HOSTILE_HTML, HOSTILE_LINK, lintResult, reportDefaults } from './fixtures';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -32,7 +32,7 @@ const byClass = (all: Element[], tag: string, cls: string) => all.filter((e) => 
 
 // Every tag the report writes itself; anything else would have come from draft or corpus text.
 const OWN_TAGS = new Set(
-  'html head meta title style body header h1 h2 p div svg text rect fieldset legend label input details summary table caption tbody tr th td a span bdi main section pre mark ol li strong blockquote footer cite script'.split(' '),
+  'html head meta title style body header h1 h2 p div svg text rect fieldset legend label input details summary table caption tbody tr th td a span bdi main section pre mark ol ul li strong blockquote footer cite script'.split(' '),
 );
 
 describe('HTML report', () => {
@@ -129,5 +129,14 @@ describe('--format html', () => {
     assert.ok(page.includes(`href="../../../pkg/corpus/003_fc85c1dbd36f727a.txt#L9"`), 'written to /work/drafts/out, the link climbs to /pkg');
     const quiet = formatHtml(result, { ...reportDefaults, quiet: true });
     assert.equal(byClass(elements(parse(quiet)), 'mark', 'fig').length, 1, '--quiet keeps the mismatches only');
+  });
+
+  it('lists disable comments that suppress nothing under their draft, only when asked to report them', () => {
+    const draft = `${DRAFT}<!-- factlint-disable-next-line -->\n`;
+    const comment = directive('disable-next-line', '<!-- factlint-disable-next-line -->', DRAFT.length);
+    const result = lintResult([fileResult('a.md', draft, [finding(draft, '3,500')], [comment])]);
+    const listed = (page: string) => byClass(elements(parse(page)), 'ul', 'unused-disables').map((ul) => text(ul).trim());
+    assert.deepEqual(listed(formatHtml(result, reportDefaults)), []);
+    assert.deepEqual(listed(formatHtml(result, { ...reportDefaults, unusedDirectives: 'warning' })), ['4:1 unused-disable <!-- factlint-disable-next-line --> suppresses nothing']);
   });
 });

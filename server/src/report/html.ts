@@ -11,6 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Severity } from '../config/settings';
 import { LineIndex } from '../engine/lineIndex';
+import { unusedDirectiveMessage, type SuppressionDirective } from '../engine/suppress';
 import type { Evidence, Finding, Verdict } from '../engine/types';
 import { citedDocuments } from '../cli/report';
 import { REPORT_SCRIPT, REPORT_STYLE } from './htmlAssets';
@@ -20,6 +21,8 @@ export interface HtmlReportFile {
   path: string;
   text: string;
   findings: Array<Finding & { severity?: Severity }>;
+  /** Disable comments to report as suppressing nothing (the CLI's --report-unused-disable-directives). */
+  unusedDisables?: SuppressionDirective[];
 }
 
 export interface HtmlReportOptions {
@@ -147,10 +150,15 @@ function fileSection(file: HtmlReportFile, index: number, options: HtmlReportOpt
 <div class="detail">${detail(f, options)}</div>
 </li>`;
   });
+  const unused = (file.unusedDisables ?? []).map((d) => {
+    const { line, character } = lines.positionAt(d.start);
+    return `<li><span class="where">${line + 1}:${character + 1}</span> <span class="verdict">unused-disable</span> ${esc(unusedDirectiveMessage(d))}</li>`;
+  });
   return `<section class="file" id="file-${index}">
 <h2>${esc(file.path)}</h2>
 <pre class="draft">${text}</pre>
 ${items.length ? `<ol class="findings">\n${items.join('\n')}\n</ol>` : '<p>No figures.</p>'}
+${unused.length ? `<ul class="unused-disables">\n${unused.join('\n')}\n</ul>` : ''}
 </section>`;
 }
 

@@ -3,7 +3,7 @@
 // beside the checkout (a CI artifact opened in the workspace, a file written with -o).
 import * as path from 'node:path';
 import type { LintResult } from '../lint';
-import type { ReportOptions } from '../report';
+import { shownUnusedDirectives, type ReportOptions } from '../report';
 import { htmlReport } from '../../report/html';
 
 export function formatHtml(result: LintResult, options: ReportOptions & { output?: string }): string {
@@ -12,6 +12,7 @@ export function formatHtml(result: LintResult, options: ReportOptions & { output
     path: file.path,
     text: file.text,
     findings: file.findings.filter((f) => !options.quiet || f.verdict === 'mismatch'),
+    unusedDisables: shownUnusedDirectives(file, options),
   }));
   return htmlReport(files, { sourceHref: (file, line) => `${relativeHref(reportDir, file)}#L${line}` });
 }
