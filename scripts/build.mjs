@@ -1,21 +1,23 @@
 // Bundles every entry point with esbuild into dist/ (CommonJS, Node 20). `--watch` rebuilds on change.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import { writeConfigValidator } from './configValidator.mjs';
 
-// ESM-only dependencies (fdir, inside tinyglobby) read import.meta.url, which a CommonJS bundle lacks.
-const importMetaUrl = "var __import_meta_url = require('url').pathToFileURL(__filename).href;";
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /** Options every bundle shares (scripts/e2e/build.mjs bundles the e2e suite with them too). */
 export const common = {
   outdir: 'dist',
-  define: { 'import.meta.url': '__import_meta_url' },
-  banner: { js: importMetaUrl },
+  // FACTLINT_VERSION: server/src/cli/version.ts, without bundling all of package.json.
+  define: { FACTLINT_VERSION: JSON.stringify(version) },
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // Minified, with source maps (not packaged) for stack traces.
+  minify: true,
   sourcemap: true,
   external: ['vscode'],
   logLevel: 'warning',
@@ -26,7 +28,7 @@ const builds = [
   {
     ...common,
     entryPoints: { cli: 'server/src/cli/main.ts', server: 'server/src/server.ts' },
-    banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` },
+    banner: { js: '#!/usr/bin/env node' },
     // esbuild writes files without the execute bit; `npx factlint` needs it after every rebuild.
     plugins: [{ name: 'executable', setup: (b) => b.onEnd(() => ['dist/cli.js', 'dist/server.js'].forEach((f) => chmodSync(f, 0o755))) }],
   },
@@ -41,6 +43,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (!existsSync(table)) execFileSync(process.execPath, ['scripts/english.mjs', table], { stdio: 'inherit' });
   mkdirSync('dist', { recursive: true });
   copyFileSync(table, 'dist/english.tsv');
+  writeConfigValidator('server/generated/configValidator.js');
   if (process.argv.includes('--watch')) {
     for (const b of builds) await (await esbuild.context(b)).watch();
   } else {

@@ -14,6 +14,7 @@ import {
 import { openConfigFile } from './configFile';
 import { FocusMode } from './focusMode';
 import { LanguageStatus, type StatusView } from './languageStatus';
+import { registerReportView } from './reportView';
 import { registerTaskProvider } from './tasks';
 import { restrictCorpusFolders } from './workspaceTrust';
 
@@ -109,6 +110,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factli
     vscode.commands.registerCommand('factlint.showOutput', () => output.show()),
     vscode.commands.registerCommand('factlint.checkWorkspace', () => checkWorkspace(running(), output)),
     vscode.commands.registerCommand('factlint.showCorpus', () => showCorpus(running())),
+    registerReportView(running),
     vscode.workspace.onDidChangeConfiguration((e) => {
       // The languages decide the document selector, which is fixed when the client starts.
       if (e.affectsConfiguration('factlint.languages')) void restart();

@@ -12,6 +12,10 @@ export async function buildE2e() {
     outdir: undefined,
     entryPoints: ['test/e2e/index.ts'],
     outfile: E2E_BUNDLE,
+    // mocha is written as ES modules and reads import.meta.url (for createRequire), which a CommonJS
+    // bundle lacks; the product bundles need no such shim.
+    define: { ...common.define, 'import.meta.url': '__import_meta_url' },
+    banner: { js: "var __import_meta_url = require('url').pathToFileURL(__filename).href;" },
     // mocha's parallel mode resolves worker files at run time; the suite runs serially and never loads them.
     logOverride: { 'require-resolve-not-external': 'silent' },
   });

@@ -1,7 +1,7 @@
 // `npm run test:e2e`: the end-to-end suite in a real VS Code workbench that works offline — code-server
 // 4.100.3 driven by Debian's Chromium. Packages the extension as a .vsix and installs that, runs
-// test/e2e in the extension host, then checks the language status, the Problems panel and a hover
-// through the DOM.
+// test/e2e in the extension host, then checks the language status, the Problems panel, a hover and
+// the report webview through the DOM, and the HTML report in Chromium.
 // Everything it writes goes under .factlint-cache/e2e/ (screenshots included).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { checkChromium, checkWhatAPersonSees, launchBrowser, newPage, runSuiteInWorkbench } from './browser.mjs';
 import { buildE2e, E2E_BUNDLE } from './build.mjs';
 import { E2eError, ensureCodeServer, freePort, installExtension, scratchProfile, startCodeServer, tail } from './codeServer.mjs';
+import { checkHostileReport, checkHtmlReport, checkReportWebview } from './report.mjs';
 import { printResult } from './result.mjs';
 import { prepareWorkspace } from './workspace.mjs';
 
@@ -68,6 +69,12 @@ async function main() {
       startCodeServer(entry, profile, port, { workspace: suiteFolder, env: { FACTLINT_E2E_RESULT: resultFile }, log: serverLog }),
     );
     browser = await phase('launch Chromium', launchBrowser);
+    const report = await phase('check the HTML report in Chromium', async () => {
+      const checked = await checkHtmlReport(browser, path.join(RUN, 'report'));
+      await checkHostileReport(browser, path.join(RUN, 'report'));
+      return checked;
+    });
+    console.log(`  ✓ clicking "${report.figure}" in the HTML report shows its source excerpt; hostile text stays text: ${report.screenshot}`);
 
     // The installed copy of the .vsix is the development extension: VS Code runs extension tests only
     // with one, and this way the tests exercise exactly what was packaged.
@@ -81,10 +88,11 @@ async function main() {
     });
     const suitePassed = printResult(result);
 
-    const seen = await phase('check the language status, the Problems panel and a hover in the workbench', async () => {
+    const seen = await phase('check the language status, the Problems panel, a hover and the report webview in the workbench', async () => {
       const page = await newPage(browser, path.join(logs, 'browser-view.log'));
       try {
-        return await checkWhatAPersonSees(page, server, { folder: viewFolder, visible: result.visible, corpus: result.corpus, shots: CACHE });
+        const seen = await checkWhatAPersonSees(page, server, { folder: viewFolder, visible: result.visible, corpus: result.corpus, shots: CACHE });
+        return { ...seen, webview: await checkReportWebview(page, result.visible[0], CACHE) };
       } catch (e) {
         await page.screenshot({ path: path.join(CACHE, 'failure.png') }).catch(() => {});
         throw e;
@@ -93,6 +101,7 @@ async function main() {
     console.log(`  ✓ the language status shows the corpus, "${result.corpus}": ${seen.languageStatus}`);
     console.log(`  ✓ the Problems panel lists the ${result.visible.length} mismatches: ${seen.problems}`);
     console.log(`  ✓ hovering "${seen.figure}" shows the source excerpt and title: ${seen.hovered}`);
+    console.log(`  ✓ "factlint: Open Report" shows the report in a webview; clicking "${seen.figure}" there shows its excerpt: ${seen.webview}`);
     ok = suitePassed;
   } catch (e) {
     console.error(`[e2e] FAILED: ${e instanceof E2eError ? e.message : (e.stack ?? e)}`);

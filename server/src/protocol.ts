@@ -139,3 +139,16 @@ export const FIX_ALL_KIND = 'source.fixAll.factlint';
 
 /** Command a code action runs to open a corpus document at a line (any LSP client can run it). */
 export const OPEN_SOURCE_COMMAND = 'factlint.openSource';
+
+/** The HTML report of an open document (the "Open Report" command): the page `factlint --format html` writes. */
+export interface ReportParams {
+  uri: string;
+}
+export interface ReportResult {
+  /** A whole page whose content security policy allows only its own style and script (by nonce). */
+  html: string;
+  /** The draft's path as the report shows it. */
+  path: string;
+}
+/** Null when the document is not open in the server or factlint does not check it (language, config ignores). */
+export const ReportRequest = new RequestType<ReportParams, ReportResult | null, void>('factlint/report');

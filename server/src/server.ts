@@ -24,6 +24,7 @@ import {
   CorpusDocumentsRequest,
   FIX_ALL_KIND,
   OPEN_SOURCE_COMMAND,
+  ReportRequest,
   type CheckFilesResult,
   type CorpusDocumentInfo,
   type FactlintInitializationOptions,
@@ -35,6 +36,7 @@ import { DocumentConfigs } from './lsp/documentConfig';
 import { CheckThread } from './lsp/checkThread';
 import { Corpora } from './lsp/corpora';
 import { hoverMarkdown } from './lsp/hover';
+import { documentReport } from './lsp/report';
 import { SettingsStore } from './lsp/settings';
 import { serverTransport } from './lsp/transport';
 import { fileUri, uriPath } from './lsp/uris';
@@ -278,6 +280,14 @@ connection.onRequest(
   request('check workspace', CHECK_FAILED, async () => {
     const folders = await Promise.all(workspaceFolders.map(async (f) => ({ path: f, settings: await settings.get(fileUri(f)) })));
     return checker.checkFiles(workspaceDrafts(folders, configs).map(fileUri));
+  }),
+);
+
+connection.onRequest(
+  ReportRequest,
+  request('report', null, async ({ uri }) => {
+    const doc = documents.get(uri);
+    return doc ? documentReport(doc, await checker.current(doc), workspaceFolders) : null;
   }),
 );
 

@@ -133,7 +133,7 @@ describe('writeFixes', () => {
 
   function fixed(file: string, original: string, output: string): LintResult {
     const fix = { original, output, count: 1, encoding: 'utf-8' as const, written: false };
-    return { cwd: path.dirname(file), files: [{ file, path: path.basename(file), format: 'markdown', lines: new LineIndex(output), findings: [], unusedDisables: [], fix }], problems: [], corpus: [] };
+    return { cwd: path.dirname(file), files: [{ file, path: path.basename(file), format: 'markdown', text: output, lines: new LineIndex(output), findings: [], unusedDisables: [], fix }], problems: [], corpus: [] };
   }
 
   it('leaves a draft that changed on disk since it was read, and says so', () => {

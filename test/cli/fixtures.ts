@@ -11,6 +11,10 @@ import type { Evidence, Finding } from '../../server/src/engine/types';
 import type { FileResult, LintResult, ReportedFinding } from '../../server/src/cli/lint';
 import type { SuppressionDirective } from '../../server/src/engine/suppress';
 
+/** Hostile text for report tests: a Markdown link to a command URI, and HTML that runs script if rendered. */
+export const HOSTILE_LINK = '[x](command:workbench.action.terminal.new)';
+export const HOSTILE_HTML = '<img src=x onerror="alert(1)">';
+
 export function evidence(overrides: Partial<Evidence> = {}): Evidence {
   return {
     document: '003_fc85c1dbd36f727a',
@@ -54,6 +58,7 @@ export function fileResult(path: string, text: string, findings: Array<Finding &
     file: `/work/drafts/${path}`,
     path,
     format: path.endsWith('.txt') ? 'plaintext' : 'markdown',
+    text,
     lines: new LineIndex(text),
     findings: findings.map((f) => ({ ...f, severity: f.severity ?? defaults[f.verdict] })),
     unusedDisables,
@@ -96,15 +101,15 @@ export function removeTemps(): void {
 let sarif: { ajv: AjvDraft04; validate: ValidateFunction } | undefined;
 
 /**
- * Validates a SARIF log against the SARIF 2.1.0 JSON schema shipped by @microsoft/jest-sarif
- * (sarif-2.1.0-rtm.5.json, draft-04). Returns the errors, or undefined when the log is valid.
+ * Validates a SARIF log against the OASIS SARIF 2.1.0 JSON schema (sarif-2.1.0-rtm.5.json, draft-04),
+ * vendored in test/schemas/. Returns the errors, or undefined when the log is valid.
  */
 export function sarifErrors(log: unknown): string | undefined {
   if (!sarif) {
     // The schema's language-code pattern is not a valid regular expression with the u flag.
     const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false });
     addFormats(ajv);
-    const schemaFile = path.join(path.dirname(require.resolve('@microsoft/jest-sarif')), 'schemas/sarif-2.1.0-rtm.5.json');
+    const schemaFile = path.join(__dirname, '../schemas/sarif-2.1.0-rtm.5.json');
     sarif = { ajv, validate: ajv.compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8'))) };
   }
   return sarif.validate(log) ? undefined : sarif.ajv.errorsText(sarif.validate.errors, { separator: '\n' });

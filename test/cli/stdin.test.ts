@@ -111,7 +111,7 @@ describe('factlint - (standard input)', function () {
   it('--help documents - and --stdin-filename, and the compact and unix formats', () => {
     const help = factlint(tempTree({}), undefined, '--help').stdout;
     assert.match(help, /^\s+--stdin-filename <path>\s+the path of the draft read from "-"/m);
-    assert.match(help, /-f, --format <fmt>\s+text \(default\), compact, unix, json, sarif, github/);
+    assert.match(help, /-f, --format <fmt>\s+text \(default\), compact, unix, json, sarif, github, junit, codequality\s+or html/);
   });
 
   it('refuses binary input, and --stdin-filename without "-"', () => {

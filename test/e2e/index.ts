@@ -61,6 +61,7 @@ async function runSuite(tests: TestOutcome[]): Promise<number> {
   // The suite is bundled into this file; pre-require gives it mocha's describe/it before it loads.
   mocha.suite.emit('pre-require', globalThis, 'draft.e2e', mocha);
   await import('./draft.e2e');
+  await import('./report.e2e');
   return new Promise<number>((resolve) => {
     const runner = mocha.run(resolve);
     runner.on('pass', (t) => tests.push({ title: t.fullTitle(), state: 'passed', durationMs: t.duration }));

@@ -4,11 +4,9 @@
 import assert from 'node:assert/strict';
 import { hoverMarkdown } from '../../server/src/lsp/hover';
 import { fileUri } from '../../server/src/lsp/uris';
-import { evidence, finding } from '../cli/fixtures';
+import { evidence, finding, HOSTILE_HTML as HTML, HOSTILE_LINK as LINK } from '../cli/fixtures';
 import { renderedMarkdown as parse } from '../lsp/renderedMarkdown';
 
-const LINK = '[x](command:workbench.action.terminal.new)';
-const HTML = '<img src=x onerror="alert(1)">';
 const DRAFT = 'About 3,500 special forces were sent.';
 
 describe('hover Markdown', () => {

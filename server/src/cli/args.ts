@@ -5,7 +5,7 @@ import type { FactlintConfig } from '../config';
 import { DEFAULT_MAX_FILE_BYTES, MEGABYTE } from '../engine/readText';
 import { DIRECTIVE_SEVERITIES, type DirectiveSeverity } from './report';
 
-export const FORMATS = ['text', 'compact', 'unix', 'json', 'sarif', 'github', 'junit', 'codequality'] as const;
+export const FORMATS = ['text', 'compact', 'unix', 'json', 'sarif', 'github', 'junit', 'codequality', 'html'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 /** What fails the run: a severity (that or worse), a verdict (whatever its severity), or nothing. */
 export const FAIL_ON = ['error', 'warning', 'info', 'hint', 'mismatch', 'unverified', 'none'] as const;
@@ -69,7 +69,8 @@ folders and globs (quote globs: '**/*.md'); ignored folders are not entered.
 working directory, unless --stdin-filename names it.
 
 Options:
-  -f, --format <fmt>          text (default), compact, unix, json, sarif, github, junit or codequality
+  -f, --format <fmt>          text (default), compact, unix, json, sarif, github, junit, codequality
+                              or html (html: one self-contained page, figures highlighted by verdict)
       --sarif-srcroot <dir|uri>  sarif: record this folder or URI as SRCROOT, the base of the report's
                               paths (by default the report does not say where it ran)
       --stdin-filename <path>  the path of the draft read from "-": shown in the report, its extension

@@ -48,6 +48,8 @@ export interface FileResult {
   /** Path to show and to put in reports. */
   path: string;
   format: DocumentFormat;
+  /** The draft's text, for the HTML report. */
+  text: string;
   lines: LineIndex;
   /** Findings and positions are in the fixed text when `fix` is set. */
   findings: ReportedFinding[];
@@ -183,7 +185,7 @@ export function lintDrafts(options: LintOptions): LintResult {
           checked = check(text);
         }
       }
-      files.push({ file: draft.file, path: display, format, lines: new LineIndex(text), findings: checked.findings, unusedDisables: checked.unusedDisables, ...(fix ? { fix } : {}) });
+      files.push({ file: draft.file, path: display, format, text, lines: new LineIndex(text), findings: checked.findings, unusedDisables: checked.unusedDisables, ...(fix ? { fix } : {}) });
     } catch (e) {
       if (e instanceof ConfigError) problem({ path: relativeToCwd(e.file, cwd), message: e.problem });
       else problem({ path: display, message: `could not be checked: ${(e as Error).message}` });

@@ -100,7 +100,7 @@ export function shownUnusedDirectives(file: FileResult, options: Pick<ReportOpti
 }
 
 /** Corpus documents a finding cites: those that disagree for a mismatch, agree for a supported figure. */
-export function citedDocuments(f: ReportedFinding): string[] {
+export function citedDocuments(f: Pick<ReportedFinding, 'verdict' | 'evidence'>): string[] {
   const relevant = f.evidence.filter((e) => (f.verdict === 'mismatch' ? !e.agrees : f.verdict === 'supported' ? e.agrees : true));
   return [...new Set((relevant.length ? relevant : f.evidence).map((e) => e.document))];
 }

@@ -10,6 +10,7 @@ import { formatCodeQuality } from './format/codequality';
 import { formatCompact, formatUnix } from './format/editorLines';
 import { formatFixDiffs } from './format/fixDiff';
 import { formatGithub } from './format/github';
+import { formatHtml } from './format/html';
 import { formatJson } from './format/json';
 import { formatJunit } from './format/junit';
 import { formatSarif } from './format/sarif';
@@ -181,5 +182,7 @@ function render(format: OutputFormat, result: LintResult, options: CliOptions): 
       return formatJunit(result, options);
     case 'codequality':
       return formatCodeQuality(result, options);
+    case 'html':
+      return formatHtml(result, options);
   }
 }

@@ -2,7 +2,7 @@
 // Layers are applied lowest first: the CLI uses defaults < config files < flags; the language server
 // uses defaults < editor settings < config files. Config files come root first, each after what it extends.
 import * as path from 'node:path';
-import { formatOf, MARKDOWN_EXTENSIONS } from '../engine/corpusIndex';
+import { formatOf } from '../engine/corpusIndex';
 import type { DocumentFormat, EngineOptions, Verdict } from '../engine/types';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint' | 'off';
@@ -63,13 +63,8 @@ export const DEFAULT_SEVERITY: Readonly<Record<Verdict, Severity>> = {
 
 export const DEFAULT_LANGUAGES: readonly DocumentFormat[] = ['markdown', 'plaintext'];
 
-/** File extensions of each kind of draft, lower case with the dot. */
-export const LANGUAGE_EXTENSIONS: Readonly<Record<DocumentFormat, readonly string[]>> = {
-  markdown: MARKDOWN_EXTENSIONS,
-  plaintext: ['.txt'],
-};
-
 export { formatOf };
+export { LANGUAGE_EXTENSIONS } from './languages';
 
 /**
  * Combines layers, lowest precedence first. Per key: `corpus` folders add up along a chain of config

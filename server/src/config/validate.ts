@@ -1,12 +1,12 @@
 // Validates a config object against schemas/factlintrc.schema.json and turns the first problem into
 // one sentence that names the file, the key and what was expected.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { FactlintError } from '../engine/errors';
 import type { FactlintConfig } from './settings';
 
-// A plain require (not an import) so esbuild inlines the shipped schema into each bundle while tsc,
-// whose project stops at server/src, does not try to compile a file outside it.
-const schema: Record<string, unknown> = require('../../../schemas/factlintrc.schema.json');
+// The schema compiled to plain code at build time (scripts/configValidator.mjs), so no bundle carries
+// Ajv's compiler. A require, not an import: tsc's project stops at server/src.
+const validator: ValidateFunction = require('../../generated/configValidator.js');
 
 /** A config file that cannot be used; the message names the file and the problem. */
 export class ConfigError extends FactlintError {
@@ -19,14 +19,11 @@ export class ConfigError extends FactlintError {
   }
 }
 
-let validator: ValidateFunction | undefined;
-
 /**
  * Checks a parsed config. `file` names it in messages; `keyPrefix` is prepended to key paths
  * ("factlint." for the key in package.json).
  */
 export function validateConfig(value: unknown, file: string, keyPrefix = ''): FactlintConfig {
-  validator ??= new Ajv({ allErrors: false, verbose: true }).compile(schema);
   if (validator(value)) return value as FactlintConfig;
   // For a key that takes one of several shapes (`extends`), a wrong item says most, then the choice,
   // then the alternatives that failed.

@@ -32,19 +32,32 @@ const MENTION_SOURCES: [string, Party][] = [
 export const MENTION_RE = new RegExp(MENTION_SOURCES.map(([src]) => `(${src.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g');
 const MENTION_PARTIES = MENTION_SOURCES.map(([, party]) => party);
 
-const fuzzyNames = new Fuse(FUZZY_NAMES.map(([name, party]) => ({ name, party })), {
-  keys: ['name'],
-  includeScore: true,
-  threshold: 0.25,
-  ignoreLocation: true,
-});
+/**
+ * Misspelt names ("Strom Corps", "Pyongyan", "Moskow") are found with fuse.js's Bitap search. Its score
+ * for a phrase is the number of wrong letters divided by the phrase's length (with `ignoreLocation`, where
+ * in the name the match falls costs nothing, and with `ignoreFieldNorm`, a name's length does not scale
+ * it), so `threshold: 0.2` allows one wrong letter in five. Bitap finds the phrase *inside* a name, so on
+ * its own it takes "Operations" for "Special Operations Corps" and "Moss" for "Moscow"; a hit therefore
+ * must also cover the whole name but one letter (`includeMatches` gives the letters matched). And it must
+ * begin with the name's letter, as misspellings almost always do: "Prussia" is one letter from "Russia",
+ * but it is another name.
+ */
+const fuzzyNames = new Fuse(
+  FUZZY_NAMES.map(([name, party]) => ({ name, party })),
+  { keys: ['name'], threshold: 0.2, ignoreLocation: true, ignoreFieldNorm: true, includeMatches: true },
+);
 
 const fuzzyCache = new Map<string, Party | undefined>();
-function fuzzyParty(phrase: string): Party | undefined {
+
+/** The party of the name a capitalised phrase misspells, if it misspells one. */
+export function fuzzyParty(phrase: string): Party | undefined {
   if (!fuzzyCache.has(phrase)) {
-    const hit = fuzzyNames.search(phrase)[0];
+    const hit = fuzzyNames.search(phrase).find(({ item, matches }) => {
+      const matched = (matches ?? []).flatMap((m) => m.indices).reduce((n, [from, to]) => n + to - from + 1, 0);
+      return matched >= item.name.length - 1 && item.name[0].toLowerCase() === phrase[0].toLowerCase();
+    });
     if (fuzzyCache.size > 5000) fuzzyCache.clear();
-    fuzzyCache.set(phrase, hit && (hit.score ?? 1) <= 0.25 ? hit.item.party : undefined);
+    fuzzyCache.set(phrase, hit?.item.party);
   }
   return fuzzyCache.get(phrase);
 }
