@@ -12,7 +12,8 @@ export function checkText(text: string, options: CheckOptions, index: CorpusInde
   return typedFigures(text, options.format).map((f) => judge(f, index, tolerance));
 }
 
-function judge(f: TypedFigure, index: CorpusIndex, tolerance: number): Finding {
+/** The verdict on one figure; it reads nothing of the draft beyond the figure, its frame and its sentence. */
+export function judge(f: TypedFigure, index: CorpusIndex, tolerance: number): Finding {
   if (f.notAClaim) return finding(f, 'unverified', undefined, `${f.kind} (${f.untypedReason})`, `No source speaks to ${f.text}: ${f.untypedReason}.`);
   const known = f.measure && [f.measure, ...(f.alternates ?? [])].some((m) => index.facts(m).length);
   // "…put at 1,500 and 10,500, respectively": only the frame pairs each figure with its thing.

@@ -3,6 +3,7 @@
 // and inline node) so code, HTML, URLs and front matter never reach the figure grammar. Each sentence's
 // text is the source with non-prose characters blanked to spaces, so offsets inside a sentence are
 // offsets into the source.
+import { TreeFragment, type Tree } from '@lezer/common';
 import { Autolink, Table, parser as commonmark } from '@lezer/markdown';
 import { startsFigure } from './figures';
 import { boundNesting } from './markdownNesting';
@@ -45,10 +46,63 @@ interface Block {
 
 /** Sentences of prose in a document. */
 export function segment(text: string, format: DocumentFormat): Sentence[] {
-  const blocks = format === 'markdown' ? markdownBlocks(text) : plainBlocks(text);
+  const blocks = format === 'markdown' ? markdownBlocks(markdownSource(text)) : plainBlocks(text);
   const out: Sentence[] = [];
   for (const block of blocks) splitSentences(block.text, block.start, out);
   return out;
+}
+
+/**
+ * Segments successive versions of one document (an editor's), with the same result as segment(): the
+ * Markdown parse reuses the previous version's tree outside the edited range (Lezer's TreeFragment),
+ * and a block whose source is unchanged keeps its sentences.
+ */
+export class Segmenter {
+  private source = '';
+  private fragments: readonly TreeFragment[] = [];
+  /** Each block's sentences, offsets from the block's start, by what they are read from (blockKey). */
+  private blocks = new Map<string, Sentence[]>();
+
+  constructor(readonly format: DocumentFormat) {}
+
+  segment(text: string): Sentence[] {
+    if (this.format !== 'markdown') return segment(text, this.format);
+    const source = markdownSource(text);
+    const fragments = TreeFragment.applyChanges(this.fragments, [changedRange(this.source, source)]);
+    const tree = blocksOnly.parse(source, fragments);
+    this.source = source;
+    this.fragments = TreeFragment.addTree(tree);
+    const kept = new Map<string, Sentence[]>();
+    const out: Sentence[] = [];
+    for (const parsed of blocksOf(tree)) {
+      const key = blockKey(source, parsed);
+      let sentences = kept.get(key) ?? this.blocks.get(key);
+      if (!sentences) {
+        const block = markdownBlock(source, parsed);
+        splitSentences(block.text, 0, (sentences = []));
+      }
+      kept.set(key, sentences);
+      for (const s of sentences) out.push({ start: parsed.from + s.start, end: parsed.from + s.end, text: s.text });
+    }
+    this.blocks = kept;
+    return out;
+  }
+}
+
+/** The one range where `after` differs from `before`: what their common start and end leave. */
+function changedRange(before: string, after: string) {
+  const most = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < most && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < most - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  return { fromA: start, toA: before.length - end, fromB: start, toB: after.length - end };
+}
+
+/** Everything a block's sentences are read from, with offsets from its start. */
+function blockKey(source: string, b: ParsedBlock): string {
+  const blanks = b.blanks.map((x) => `${x.from - b.from}-${x.to - b.from}`).join(',');
+  return `${b.heading ? 'h' : ''}${b.html ? 'x' : ''}|${blanks}|${source.slice(b.from, b.to)}`;
 }
 
 /** Plain text: every non-empty line is a block (headlines and bylines carry no full stop). */
@@ -104,8 +158,12 @@ interface ParsedBlock extends Span {
 
 /** The prose and raw HTML blocks of a Markdown source, outside code. */
 function parseBlocks(source: string): ParsedBlock[] {
+  return blocksOf(blocksOnly.parse(source));
+}
+
+function blocksOf(tree: Tree): ParsedBlock[] {
   const blocks: ParsedBlock[] = [];
-  blocksOnly.parse(source).iterate({
+  tree.iterate({
     enter: (n) => {
       if (PROSE_BLOCKS.test(n.name)) {
         blocks.push({ from: n.from, to: n.to, heading: n.name.includes('Heading'), blanks: [] });
@@ -122,25 +180,27 @@ function parseBlocks(source: string): ParsedBlock[] {
   return blocks;
 }
 
-function markdownBlocks(text: string): Block[] {
-  const source = markdownSource(text);
-  return parseBlocks(source).map(({ from, to, heading, blanks, html }) => {
-    const slice = source.slice(from, to);
-    if (!html && INLINE_SYNTAX.test(slice)) {
-      const notes = [...slice.matchAll(NOTE_MARKS)].map((m) => ({ from: from + m.index, to: from + m.index + m[0].length }));
-      const inline: Span[] = [];
-      inlineNodes(source, from, to, (name, start, end) => {
-        const blank = BLANKED.test(name);
-        if (blank) inline.push({ from: start, to: end });
-        return blank;
-      });
-      blanks = [...blanks, ...inline, ...notes].sort((a, b) => a.from - b.from);
-    }
-    let masked = html ? htmlText(slice) : blankSpans(source, from, to, blanks).replace(EMPHASIS_MARKS, (m) => ' '.repeat(m.length));
-    // "## 2. Deployment" or "3.1 Losses": the numbering is structure, not a claim.
-    if (heading) masked = masked.replace(/^(\s*)(\d+(?:\.\d+)*\.?)(?=\s)/, (_m, lead: string, num: string) => lead + ' '.repeat(num.length));
-    return { start: from, text: masked };
-  });
+function markdownBlocks(source: string): Block[] {
+  return parseBlocks(source).map((b) => markdownBlock(source, b));
+}
+
+/** A block's prose: its source with everything that is not prose blanked. */
+function markdownBlock(source: string, { from, to, heading, blanks, html }: ParsedBlock): Block {
+  const slice = source.slice(from, to);
+  if (!html && INLINE_SYNTAX.test(slice)) {
+    const notes = [...slice.matchAll(NOTE_MARKS)].map((m) => ({ from: from + m.index, to: from + m.index + m[0].length }));
+    const inline: Span[] = [];
+    inlineNodes(source, from, to, (name, start, end) => {
+      const blank = BLANKED.test(name);
+      if (blank) inline.push({ from: start, to: end });
+      return blank;
+    });
+    blanks = [...blanks, ...inline, ...notes].sort((a, b) => a.from - b.from);
+  }
+  let masked = html ? htmlText(slice) : blankSpans(source, from, to, blanks).replace(EMPHASIS_MARKS, (m) => ' '.repeat(m.length));
+  // "## 2. Deployment" or "3.1 Losses": the numbering is structure, not a claim.
+  if (heading) masked = masked.replace(/^(\s*)(\d+(?:\.\d+)*\.?)(?=\s)/, (_m, lead: string, num: string) => lead + ' '.repeat(num.length));
+  return { start: from, text: masked };
 }
 
 // Inline syntax is parsed in pieces of at most this many characters, cut at line breaks where there are
