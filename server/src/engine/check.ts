@@ -1,7 +1,7 @@
 // Checking a draft: every figure gets a verdict, by its frame against any source (frames/judge.ts), or
 // on the bundled story by the built-in measures it was first written for.
 import { compareFigures } from './compare';
-import { evidence, finding, sources, values } from './findings';
+import { boundedEvidence, evidence, finding, sources, values } from './findings';
 import { judgeByFrame } from './frames/judge';
 import { typedFigures, type CorpusIndex } from './corpusIndex';
 import { measureDef, measureLabel } from './lexicon';
@@ -27,7 +27,12 @@ export function judge(f: TypedFigure, index: CorpusIndex, tolerance: number): Fi
     const byFrame = agreeing ? judgeByFrame(f, index, tolerance, (x) => x.measure === '') : undefined;
     // Sources disagree: the claim is supported, and the message says what the others say.
     if (byFrame?.verdict === 'supported')
-      return { ...byFrame, message: `${byFrame.message.replace(/\.$/, '')}; but ${byMeasure.message[0].toLowerCase()}${byMeasure.message.slice(1)}`, evidence: [...byFrame.evidence, ...byMeasure.evidence] };
+      return {
+        ...byFrame,
+        message: `${byFrame.message.replace(/\.$/, '')}; but ${byMeasure.message[0].toLowerCase()}${byMeasure.message.slice(1)}`,
+        ...boundedEvidence([...byFrame.evidence, ...byMeasure.evidence]),
+        evidenceTotal: byFrame.evidenceTotal + byMeasure.evidenceTotal,
+      };
   }
   return byMeasure;
 }
