@@ -6,6 +6,7 @@
 import { TreeFragment, type Tree } from '@lezer/common';
 import { Autolink, Table, parser as commonmark } from '@lezer/markdown';
 import { startsFigure } from './figures';
+import { changedRange } from './textChange';
 import { boundNesting } from './markdownNesting';
 import type { DocumentFormat, Sentence } from './types';
 
@@ -87,16 +88,6 @@ export class Segmenter {
     this.blocks = kept;
     return out;
   }
-}
-
-/** The one range where `after` differs from `before`: what their common start and end leave. */
-function changedRange(before: string, after: string) {
-  const most = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < most && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let end = 0;
-  while (end < most - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
-  return { fromA: start, toA: before.length - end, fromB: start, toB: after.length - end };
 }
 
 /** Everything a block's sentences are read from, with offsets from its start. */

@@ -1,0 +1,18 @@
+// The one range where a new version of a text differs from the old: what their common start and
+// common end leave, in Lezer's ChangedRange shape (A the old text, B the new).
+
+export interface TextChange {
+  fromA: number;
+  toA: number;
+  fromB: number;
+  toB: number;
+}
+
+export function changedRange(before: string, after: string): TextChange {
+  const most = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < most && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < most - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  return { fromA: start, toA: before.length - end, fromB: start, toB: after.length - end };
+}
