@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { CheckCancelled, Engine } from '../../server/src/engine';
+import { changedRange } from '../../server/src/engine/textChange';
 
 const DRAFT = fs.readFileSync(path.join(__dirname, '../../examples/draft.md'), 'utf8');
 
@@ -85,5 +86,25 @@ describe('incremental checking (Engine.session)', () => {
     const fresh = engine.session('markdown');
     fresh.check(DRAFT);
     assert.strictEqual(session.lastComputed, fresh.lastComputed - 5);
+  });
+
+  it('finds the one range where two texts differ, at its narrowest (fast-check)', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', '\n'), maxLength: 10_000 });
+    fc.assert(
+      fc.property(text, text, text, (same, a, b) => {
+        const [before, after] = [`${same}${a}${same}`, `${same}${b}${same}`];
+        const { fromA, toA, fromB, toB } = changedRange(before, after);
+        assert.strictEqual(fromA, fromB);
+        assert.strictEqual(before.slice(0, fromA), after.slice(0, fromB));
+        assert.strictEqual(before.slice(toA), after.slice(toB));
+        assert.ok(fromA >= same.length);
+        // Narrowest: the texts differ at each end of the range, unless it is empty in one of them.
+        if (toA > fromA && toB > fromB) {
+          assert.notStrictEqual(before[fromA], after[fromB]);
+          assert.notStrictEqual(before[toA - 1], after[toB - 1]);
+        }
+      }),
+      { numRuns: 300, seed: 5 },
+    );
   });
 });

@@ -13,6 +13,7 @@ import type { CorpusIndex } from './corpusIndex';
 import type { Discourse } from './measures';
 import { Segmenter } from './segment';
 import { sentenceFigures } from './sentenceFigures';
+import { changedRange, type TextChange } from './textChange';
 import { tokenize, type Token } from './tokens';
 import type { DocumentFormat, Finding, Sentence } from './types';
 
@@ -32,9 +33,21 @@ interface Kept {
   troops: Discourse['troops'];
 }
 
+/** A completed check, sentence by sentence, in order. */
+interface Checked {
+  text: string;
+  sentences: Sentence[];
+  keys: string[];
+  kept: Kept[];
+  /** Where each key stands in `keys` (the first, when sentences repeat). */
+  at: Map<string, number>;
+}
+
 export class IncrementalCheck {
   private readonly segmenter: Segmenter;
-  private kept = new Map<string, Kept>();
+  private last: Checked = { text: '', sentences: [], keys: [], kept: [], at: new Map() };
+  /** What cancelled checks computed since the last completed one. */
+  private cancelled = new Map<string, Kept>();
   /** Sentences whose findings were computed (not kept) by the last check: for tests and the benchmark. */
   lastComputed = 0;
 
@@ -53,48 +66,74 @@ export class IncrementalCheck {
    */
   check(text: string, cancelled: () => boolean = () => false): Finding[] {
     const sentences = this.segmenter.segment(text);
-    const next = new Map<string, Kept>();
+    const last = this.last;
+    const change = changedRange(last.text, text);
+    const now: Checked = { text, sentences, keys: [], kept: [], at: new Map() };
     const out: Finding[] = [];
     const discourse: Discourse = {};
     let previous: Sentence | undefined;
     let previousTokens: Token[] | undefined;
+    // While the sentences so far have the keys they had last time, from index i - offset on, a sentence
+    // there with the same text, outside the edit, has the same key: found without building it.
+    let offset: number | undefined = 0;
     this.lastComputed = 0;
-    for (const sentence of sentences) {
-      const source = text.slice(sentence.start, sentence.end);
-      // The source differs from the sentence where markup is blanked, and a figure's text is the source's.
-      const key = [previous?.text ?? '', discourse.subject ?? '', discourse.troops ?? '', sentence.text, source === sentence.text ? '' : source].join('\u0000');
-      let kept = next.get(key) ?? this.kept.get(key);
+    for (const [i, sentence] of sentences.entries()) {
+      const c = offset === undefined ? -1 : i + offset;
+      const old = last.sentences[c];
+      const unchanged = !!old && old.text === sentence.text && unmoved(old, sentence, change);
+      let key: string;
+      let kept: Kept | undefined;
+      if (unchanged) {
+        key = last.keys[c];
+        kept = last.kept[c];
+      } else {
+        const source = text.slice(sentence.start, sentence.end);
+        // The source differs from the sentence where markup is blanked, and a figure's text is the source's.
+        key = [previous?.text ?? '', discourse.subject ?? '', discourse.troops ?? '', sentence.text, source === sentence.text ? '' : source].join('\u0000');
+        const was = last.at.get(key);
+        offset = was === undefined ? undefined : was - i;
+        kept = now.kept[now.at.get(key) ?? -1] ?? (was === undefined ? this.cancelled.get(key) : last.kept[was]);
+      }
       let tokens: Token[] | undefined;
       if (!kept) {
         if (cancelled()) {
-          this.keepAfterCancel(next, sentences.length);
+          this.keepAfterCancel(now);
           throw new CheckCancelled();
         }
         previousTokens ??= previous && tokenize(previous.text);
         tokens = tokenize(sentence.text);
+        discourse.previous = previous?.text.toLowerCase();
         const findings = sentenceFigures(text, sentence, tokens, previousTokens, discourse).map((f) => judge(f, this.index, this.tolerance));
         kept = { findings, start: sentence.start, subject: discourse.subject, troops: discourse.troops };
         this.lastComputed++;
       } else {
         discourse.subject = kept.subject;
         discourse.troops = kept.troops;
-        discourse.previous = sentence.text.toLowerCase();
       }
       if (kept.start !== sentence.start) kept = moved(kept, sentence.start);
-      next.set(key, kept);
-      out.push(...kept.findings);
+      if (!now.at.has(key)) now.at.set(key, i);
+      now.keys.push(key);
+      now.kept.push(kept);
+      for (const f of kept.findings) out.push(f);
       previous = sentence;
       previousTokens = tokens;
     }
-    this.kept = next;
+    this.last = now;
+    this.cancelled.clear();
     return out;
   }
 
-  /** A cancelled check keeps what it computed beside what was kept, within a bound on memory. */
-  private keepAfterCancel(next: Map<string, Kept>, sentences: number): void {
-    if (this.kept.size > 4 * sentences) this.kept = next;
-    else for (const [key, kept] of next) this.kept.set(key, kept);
+  /** A cancelled check keeps what it computed for the next, within a bound on memory. */
+  private keepAfterCancel(now: Checked): void {
+    if (this.cancelled.size > 4 * now.sentences.length) this.cancelled.clear();
+    now.keys.forEach((key, i) => this.cancelled.set(key, now.kept[i]));
   }
+}
+
+/** Whether a sentence of the last text stands at the same characters of the new one: before the edit, or after it. */
+function unmoved(old: Sentence, now: Sentence, change: TextChange): boolean {
+  if (now.end <= change.fromB) return old.start === now.start && old.end === now.end;
+  return now.start >= change.toB && old.start === now.start - change.toB + change.toA && old.end === now.end - change.toB + change.toA;
 }
 
 /** The findings of a kept sentence that now starts at `start`. */

@@ -8,11 +8,17 @@ export interface TextChange {
   toB: number;
 }
 
+// Compared a block at a time first: equal slices compare as memory, far faster than character by character.
+const BLOCK = 4096;
+
 export function changedRange(before: string, after: string): TextChange {
   const most = Math.min(before.length, after.length);
   let start = 0;
+  while (start + BLOCK <= most && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK)) start += BLOCK;
   while (start < most && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let end = 0;
-  while (end < most - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  const room = most - start;
+  while (end + BLOCK <= room && before.slice(before.length - end - BLOCK, before.length - end) === after.slice(after.length - end - BLOCK, after.length - end)) end += BLOCK;
+  while (end < room && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
   return { fromA: start, toA: before.length - end, fromB: start, toB: after.length - end };
 }
