@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { CheckCancelled, Engine } from '../../server/src/engine';
+import { Segmenter, segment } from '../../server/src/engine/segment';
 import { changedRange } from '../../server/src/engine/textChange';
 
 const DRAFT = fs.readFileSync(path.join(__dirname, '../../examples/draft.md'), 'utf8');
@@ -59,6 +60,21 @@ describe('incremental checking (Engine.session)', () => {
         }
       }),
       { numRuns: 150, seed: Number(process.env.SEED ?? 11) },
+    );
+  });
+
+  it('segments each version as a fresh parse does after every edit of random edit sequences (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.oneof(draft, fc.constant(DRAFT)), fc.array(edit, { minLength: 1, maxLength: 12 }), (start, edits) => {
+        const segmenter = new Segmenter('markdown');
+        let text = start;
+        assert.deepStrictEqual(segmenter.segment(text), segment(text, 'markdown'));
+        for (const e of edits) {
+          text = applyEdit(text, e);
+          assert.deepStrictEqual(segmenter.segment(text), segment(text, 'markdown'), JSON.stringify(text));
+        }
+      }),
+      { numRuns: 400, seed: Number(process.env.SEED ?? 12) },
     );
   });
 

@@ -61,7 +61,9 @@ export function segment(text: string, format: DocumentFormat): Sentence[] {
 export class Segmenter {
   private source = '';
   private fragments: readonly TreeFragment[] = [];
-  /** Each block's sentences, offsets from the block's start, by what they are read from (blockKey). */
+  /** The last version's blocks in order, each with its key (shape and text) and sentences (offsets from its start). */
+  private last: { from: number; to: number; shape: string; key: string; sentences: Sentence[] }[] = [];
+  /** The same sentences by key, for a block found elsewhere than it was. */
   private blocks = new Map<string, Sentence[]>();
 
   constructor(readonly format: DocumentFormat) {}
@@ -69,31 +71,42 @@ export class Segmenter {
   segment(text: string): Sentence[] {
     if (this.format !== 'markdown') return segment(text, this.format);
     const source = markdownSource(text);
-    const fragments = TreeFragment.applyChanges(this.fragments, [changedRange(this.source, source)]);
-    const tree = blocksOnly.parse(source, fragments);
+    const change = changedRange(this.source, source);
+    const tree = blocksOnly.parse(source, TreeFragment.applyChanges(this.fragments, [change]));
     this.source = source;
     this.fragments = TreeFragment.addTree(tree);
+    const delta = change.toB - change.toA;
+    const blocks: Segmenter['last'] = [];
     const kept = new Map<string, Sentence[]>();
     const out: Sentence[] = [];
+    let j = 0;
     for (const parsed of blocksOf(tree)) {
-      const key = blockKey(source, parsed);
-      let sentences = kept.get(key) ?? this.blocks.get(key);
+      const shape = blockShape(parsed);
+      // A block the edit did not touch, where it was last time: its key is not built again.
+      const was = parsed.to <= change.fromB ? parsed.from : parsed.from >= change.toB ? parsed.from - delta : -1;
+      while (was >= 0 && j < this.last.length && this.last[j].from < was) j++;
+      const old = was >= 0 ? this.last[j] : undefined;
+      const same = old?.from === was && old.to - old.from === parsed.to - parsed.from && old.shape === shape;
+      const key = same ? old.key : `${shape}|${source.slice(parsed.from, parsed.to)}`;
+      let sentences = same ? old.sentences : (kept.get(key) ?? this.blocks.get(key));
       if (!sentences) {
         const block = markdownBlock(source, parsed);
         splitSentences(block.text, 0, (sentences = []));
       }
       kept.set(key, sentences);
+      blocks.push({ from: parsed.from, to: parsed.to, shape, key, sentences });
       for (const s of sentences) out.push({ start: parsed.from + s.start, end: parsed.from + s.end, text: s.text });
     }
+    this.last = blocks;
     this.blocks = kept;
     return out;
   }
 }
 
-/** Everything a block's sentences are read from, with offsets from its start. */
-function blockKey(source: string, b: ParsedBlock): string {
+/** What a block's sentences are read from besides its text: its kind and the marks inside it, from its start. */
+function blockShape(b: ParsedBlock): string {
   const blanks = b.blanks.map((x) => `${x.from - b.from}-${x.to - b.from}`).join(',');
-  return `${b.heading ? 'h' : ''}${b.html ? 'x' : ''}|${blanks}|${source.slice(b.from, b.to)}`;
+  return `${b.heading ? 'h' : ''}${b.html ? 'x' : ''}|${blanks}`;
 }
 
 /** Plain text: every non-empty line is a block (headlines and bylines carry no full stop). */
