@@ -34,7 +34,10 @@ export interface JsonFinding {
   measure: string;
   claim: Claim;
   message: string;
+  /** The best source facts, at most five entries. */
   evidence: Array<{ document: string; title: string; line: number; excerpt: string; figure: string; value: number; agrees: boolean }>;
+  /** How many evidence entries the verdict weighed, of which `evidence` lists the best. */
+  evidenceTotal: number;
   suppressed?: true;
 }
 
@@ -66,6 +69,7 @@ export function jsonReport(result: LintResult, options: ReportOptions): JsonRepo
               value: e.value,
               agrees: e.agrees,
             })),
+            evidenceTotal: f.evidenceTotal,
             ...(f.suppressed ? { suppressed: true as const } : {}),
           })),
         ...(options.unusedDirectives !== 'off'
