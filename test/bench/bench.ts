@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { Engine } from '../../server/src/engine';
 import { generateCorpus } from './corpus';
 import { generateDraft } from './draft';
+import { benchEditor } from './editor';
 import { benchDraftTree } from './tree';
 
 function time<T>(fn: () => T): [T, number] {
@@ -45,3 +46,12 @@ for (const [kind, proseShare] of [['dense', 0], ['typical', 2 / 3]] as const) {
 
 // Issue 4's whole-repository run: 1,000 drafts through the CLI core, summary checked.
 for (const line of benchDraftTree(1000)) console.log(line);
+
+// Issue 11's editor figures: one edit's compute against a full check, and the language server's latency.
+benchEditor(engine).then(
+  (lines) => lines.forEach((line) => console.log(line)),
+  (e) => {
+    console.error(e);
+    process.exitCode = 1;
+  },
+);

@@ -2,12 +2,14 @@
 import { loadCorpus } from './corpus';
 import { CorpusIndex } from './corpusIndex';
 import { checkText } from './check';
-import type { CheckOptions, CorpusDocument, EngineOptions, Finding } from './types';
+import { IncrementalCheck } from './incremental';
+import type { CheckOptions, CorpusDocument, DocumentFormat, EngineOptions, Finding } from './types';
 
 export * from './types';
 export { FactlintError } from './errors';
 export { LineIndex } from './lineIndex';
 export { excerptAround } from './present';
+export { CheckCancelled, type IncrementalCheck } from './incremental';
 
 export const DEFAULT_TOLERANCE = 0.1;
 
@@ -41,5 +43,10 @@ export class Engine {
   /** Every figure in the text, with its verdict and evidence, in text order. */
   check(text: string, options: CheckOptions): Finding[] {
     return checkText(text, options, this.index, this.tolerance);
+  }
+
+  /** Checks successive versions of one document, re-checking only what each edit changed. */
+  session(format: DocumentFormat): IncrementalCheck {
+    return new IncrementalCheck(this.index, this.tolerance, format);
   }
 }

@@ -1,6 +1,7 @@
 // The server's side of the check worker (checkWorker.ts): one check at a time, in the order asked;
-// a check that is no longer wanted (its document changed again) is dropped before it starts. The
-// worker is started on first use and again after it dies (out of memory, say).
+// a check that is no longer wanted (its document changed again) is dropped before it starts, or
+// stopped between sentences once it has (cancelStale). The worker is started on first use and again
+// after it dies (out of memory, say).
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CorpusDocument, DocumentFormat } from '../engine';
@@ -13,9 +14,22 @@ export interface CorpusRef {
   tolerance?: number;
 }
 
-export type WorkerRequest = { type: 'clear' } | { type: 'check'; id: number; corpus: CorpusRef; text: string; format: DocumentFormat };
+export type WorkerRequest =
+  | { type: 'clear' }
+  | { type: 'forget'; document: string }
+  | {
+      type: 'check';
+      id: number;
+      corpus: CorpusRef;
+      text: string;
+      format: DocumentFormat;
+      /** An open document's URI: the worker keeps its findings sentence by sentence and re-checks only what changed. */
+      document?: string;
+      /** Set to 1 by the server when the check is no longer wanted; the worker then stops. */
+      cancel: Int32Array;
+    };
 /** `facts`: how many facts the corpus's engine holds. */
-export type WorkerReply = ({ id: number; facts: number } & SuppressionResult) | { id: number; error: string };
+export type WorkerReply = ({ id: number; facts: number } & SuppressionResult) | { id: number; cancelled: true } | { id: number; error: string };
 
 export interface ThreadResult extends SuppressionResult {
   /** How many facts the corpus states. */
@@ -26,6 +40,7 @@ interface Job {
   corpus: { key: string; documents: CorpusDocument[]; tolerance?: number };
   text: string;
   format: DocumentFormat;
+  document?: string;
   wanted: () => boolean;
   /** Called when the worker starts on the check; `indexing` when it must first index the corpus. */
   started?: (indexing: boolean) => void;
@@ -38,23 +53,43 @@ export class CheckThread {
   /** Corpus keys the running worker has an engine for. */
   private readonly known = new Set<string>();
   private readonly queue: Job[] = [];
-  private running: (Job & { id: number }) | undefined;
+  private running: (Job & { id: number; cancel: Int32Array }) | undefined;
   private nextId = 1;
 
   constructor(private readonly script = path.join(__dirname, 'checkWorker.js')) {}
 
-  /** The document's findings and unused disable comments, or undefined when `wanted` says no before the check starts. */
-  check(corpus: Job['corpus'], text: string, format: DocumentFormat, wanted: () => boolean, started?: Job['started']): Promise<ThreadResult | undefined> {
+  /**
+   * The document's findings, unused disable comments and the corpus's fact count, or undefined when
+   * `wanted` says no before the check ends. `document` names an open document, whose next checks
+   * re-check only what changed; `started` hears when the worker starts on the check.
+   */
+  check(
+    corpus: Job['corpus'],
+    text: string,
+    format: DocumentFormat,
+    wanted: () => boolean,
+    { document, started }: Pick<Job, 'document' | 'started'> = {},
+  ): Promise<ThreadResult | undefined> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ corpus, text, format, wanted, started, resolve, reject });
+      this.queue.push({ corpus, text, format, document, wanted, started, resolve, reject });
       this.pump();
     });
+  }
+
+  /** Stops the running check if it is no longer wanted; what it has checked is kept for the next. */
+  cancelStale(): void {
+    if (this.running && !this.running.wanted()) Atomics.store(this.running.cancel, 0, 1);
   }
 
   /** The corpus changed: the worker drops its engines. */
   clear(): void {
     this.known.clear();
     this.worker?.postMessage({ type: 'clear' } satisfies WorkerRequest);
+  }
+
+  /** The document was closed: the worker drops what it kept of it. */
+  forget(document: string): void {
+    this.worker?.postMessage({ type: 'forget', document } satisfies WorkerRequest);
   }
 
   dispose(): void {
@@ -71,13 +106,14 @@ export class CheckThread {
       }
       const worker = this.start();
       const id = this.nextId++;
-      this.running = { ...job, id };
+      const cancel = new Int32Array(new SharedArrayBuffer(4));
+      this.running = { ...job, id, cancel };
       const { key, documents, tolerance } = job.corpus;
       const indexing = !this.known.has(key);
       const corpus: CorpusRef = indexing ? { key, documents, tolerance } : { key };
       this.known.add(key);
       job.started?.(indexing);
-      worker.postMessage({ type: 'check', id, corpus, text: job.text, format: job.format } satisfies WorkerRequest);
+      worker.postMessage({ type: 'check', id, corpus, text: job.text, format: job.format, document: job.document, cancel } satisfies WorkerRequest);
     }
   }
 
@@ -89,7 +125,7 @@ export class CheckThread {
       if (!job || job.id !== reply.id) return;
       this.running = undefined;
       if ('error' in reply) job.reject(new Error(reply.error));
-      else job.resolve({ findings: reply.findings, unusedDisables: reply.unusedDisables, facts: reply.facts });
+      else job.resolve('cancelled' in reply ? undefined : { findings: reply.findings, unusedDisables: reply.unusedDisables, facts: reply.facts });
       this.pump();
     });
     const died = (error: Error) => {

@@ -66,7 +66,9 @@ export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: numb
         ? `; ${sources(otherFacts)} ${otherFacts.length === 1 ? 'says' : 'say'} ${values(otherFacts)}`
         : '';
     const message = `Supported by ${sources(agreeing.map((s) => s.fact))}${dated(lead)}: "${clip(lead)}"${otherNote}.`;
-    const cited = [...agreeing, ...others, ...newer.filter((x) => !others.some((o) => o.fact === x)).map((fact) => ({ fact, agreement: 'contradict' as const }))];
+    const later = newer.filter((x) => !others.some((o) => o.fact === x)).map((fact) => ({ fact, agreement: 'contradict' as const }));
+    // The facts the message names lead, so that the few kept as evidence (findings.ts) include them.
+    const cited = newer.length ? [agreeing[0], ...later.slice(0, 1), ...agreeing.slice(1), ...others, ...later.slice(1)] : [...agreeing, ...others];
     return finding(f, 'supported', undefined, label(lead), message, cited.flatMap(evidence));
   }
   // The best fact, and the other versions of it that contradict the claim too: the message names each.
