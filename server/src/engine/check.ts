@@ -6,7 +6,7 @@ import { candidateLimit } from './frames/factIndex';
 import { judgeByFrame } from './frames/judge';
 import { typedFigures, type CorpusIndex } from './corpusIndex';
 import { measureDef, measureLabel } from './lexicon';
-import { quote, replacementFor } from './present';
+import { quote, replacementsFor } from './present';
 import type { CheckOptions, Fact, Finding, TypedFigure } from './types';
 
 export function checkText(text: string, options: CheckOptions, index: CorpusIndex, tolerance: number): Finding[] {
@@ -62,7 +62,7 @@ function judgeByMeasure(f: TypedFigure, measure: string, index: CorpusIndex, tol
   }
   const facts = primary.map((j) => j.fact);
   if (primary.some((j) => j.agreement === 'contradict')) {
-    const replacements = [...new Set(facts.filter((x) => !x.parts).map((x) => replacementFor(f, x.figure)))];
+    const replacements = replacementsFor(f, facts);
     const message = `Sources say ${state(measure, facts)}, not ${f.text} (${sources(facts)}).`;
     return finding(f, 'mismatch', measure, label, message, primary.flatMap(evidence), replacements);
   }

@@ -1,7 +1,7 @@
 // How figures are written back to a person: source figures with their qualifiers, and replacements
 // in the draft's own style ("1,500" for "2,500", "eight million" for "two million").
 import { spell } from './numberWords';
-import type { Figure } from './types';
+import type { Fact, Figure } from './types';
 
 const QUALIFIER_WORD: Record<string, string> = { lower: 'over', upper: 'up to' };
 
@@ -20,6 +20,11 @@ export function quote(f: Figure): string {
 
 const SCALES: [string, number][] = [['trillion', 1e12], ['billion', 1e9], ['million', 1e6], ['thousand', 1e3]];
 const SUFFIXES: Record<number, string> = { 1e3: 'k', 1e6: 'm', 1e9: 'bn', 1e12: 'tn' };
+
+/** The distinct figures a writer could put instead of `draft`: each stated fact's, in the draft's style (a sum derived from parts is no one's words). */
+export function replacementsFor(draft: Figure, facts: Fact[]): string[] {
+  return [...new Set(facts.filter((x) => !x.parts).map((x) => replacementFor(draft, x.figure)))];
+}
 
 /** The source's figure re-written in the style of the draft's figure, or the source text where styles do not carry over. */
 export function replacementFor(draft: Figure, source: Figure): string {

@@ -5,7 +5,7 @@
 import { compareFigures } from '../compare';
 import type { CorpusIndex } from '../corpusIndex';
 import { evidence, finding, sources, values, type Judged } from '../findings';
-import { excerptAround, replacementFor } from '../present';
+import { excerptAround, replacementsFor } from '../present';
 import type { Fact, Finding, TypedFigure } from '../types';
 import { PEOPLE_NOUNS } from '../english/functionWords';
 import { relatedness } from '../english/lemma';
@@ -76,7 +76,7 @@ export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: numb
   // "The sources say otherwise" needs them to count the same thing: 2,000 workers are not 12,000 soldiers.
   if (confident(best, scored) && best.agreement === 'contradict' && !f.frame.setting && sameThing(f.frame, best.fact.figure.frame)) {
     const facts = contradicting.map((s) => s.fact);
-    const replacements = [...new Set(facts.filter((x) => !x.parts).map((x) => replacementFor(f, x.figure)))];
+    const replacements = replacementsFor(f, facts);
     const message = `${sourcesSay(facts, best.fact)}, not ${f.text} (${best.fact.document.id}: "${clip(best.fact)}").`;
     // The evidence also lists the other close facts that contradict the claim, for a reader to weigh.
     const nearby = close.filter((s) => s.agreement === 'contradict' && !contradicting.includes(s) && sameThing(best.fact.figure.frame, s.fact.figure.frame));
@@ -103,7 +103,7 @@ function confident(best: Scored, scored: Scored[]): boolean {
 
 /** A claim to be the latest figure that only an earlier source bears out: the newer ones say otherwise. */
 function outdated(f: TypedFigure, newer: Fact[], earlier: Fact): Finding {
-  const replacements = [...new Set(newer.filter((x) => !x.parts).map((x) => replacementFor(f, x.figure)))];
+  const replacements = replacementsFor(f, newer);
   const message = `${sourcesSay([...newer, earlier], newer[0])}, not ${f.text} (${newer[0].document.id}: "${clip(newer[0])}").`;
   return finding(f, 'mismatch', undefined, label(newer[0]), message, [...newer, earlier].flatMap((fact) => evidence({ fact, agreement: fact === earlier ? 'agree' : 'contradict' })), replacements);
 }
