@@ -31,12 +31,15 @@ export class WordWeights {
 
 /** Source facts by the words and concepts of their clauses, so a claim is compared only with facts that share one. */
 export class FrameIndex {
-  /** Facts by kind, then by a word of their clause or a concept it names (the two never collide: concepts start with "#"). */
-  private readonly postings = new Map<string, Map<string, Fact[]>>();
+  /** Facts by kind, then by a word of their clause or a concept it names (the two never collide: concepts start with "#"), as positions in `facts`. */
+  private readonly postings = new Map<string, Map<string, number[]>>();
   readonly facts: Fact[] = [];
+  // Scratch for candidates(): each fact's score so far, and the facts touched in the order first touched.
+  private scores = new Float64Array(0);
+  private touched = new Int32Array(0);
 
   add(fact: Fact): void {
-    this.facts.push(fact);
+    const id = this.facts.push(fact) - 1;
     const frame = fact.figure.frame;
     let byKey = this.postings.get(frame.kind);
     if (!byKey) this.postings.set(frame.kind, (byKey = new Map()));
@@ -44,8 +47,8 @@ export class FrameIndex {
       if (w < INDEXED) continue;
       for (const key of keysOfTerm(t)) {
         const list = byKey.get(key);
-        if (list) list.push(fact);
-        else byKey.set(key, [fact]);
+        if (list) list.push(id);
+        else byKey.set(key, [id]);
       }
     }
   }
@@ -53,20 +56,41 @@ export class FrameIndex {
   /**
    * Facts of the claim's kind sharing its counted thing, or a telling word or concept of its clause,
    * with it: at most `limit`, those sharing the rarest words first, so a large corpus costs no more
-   * than a small one to judge a claim against.
+   * than a small one to judge a claim against. Equal scores keep the order the facts were first met in.
    */
   candidates(frame: Frame, weights: WordWeights, limit = CANDIDATES): Fact[] {
     const byKey = this.postings.get(frame.kind);
     if (!byKey) return [];
-    const shared = new Map<Fact, number>();
+    if (this.scores.length < this.facts.length) {
+      this.scores = new Float64Array(this.facts.length);
+      this.touched = new Int32Array(this.facts.length);
+    }
+    const { scores, touched } = this;
+    let n = 0;
     for (const [t, w] of frame.terms) {
       if (w < INDEXED || (t !== frame.head && weights.common(t))) continue;
       const idf = weights.idf(t) * w;
-      for (const key of keysOfTerm(t)) for (const fact of byKey.get(key) ?? []) shared.set(fact, (shared.get(fact) ?? 0) + idf);
+      for (const key of keysOfTerm(t)) {
+        const list = byKey.get(key);
+        if (!list) continue;
+        for (const id of list) {
+          if (scores[id] === 0) touched[n++] = id;
+          scores[id] += idf;
+        }
+      }
     }
-    const all = [...shared];
-    if (all.length > limit) all.sort((a, b) => b[1] - a[1]).length = limit;
-    return all.map(([fact]) => fact);
+    let chosen = Array.from(touched.subarray(0, n));
+    if (n > limit) {
+      // The limit-th best score; every fact above it is in, and as many at it as fit, first met first.
+      const best = Float64Array.from(chosen, (id) => -scores[id]).sort();
+      const bar = -best[limit - 1];
+      let atBar = limit - best.findIndex((x) => -x === bar);
+      chosen = chosen.filter((id) => scores[id] > bar || (scores[id] === bar && atBar-- > 0));
+      chosen.sort((a, b) => scores[b] - scores[a]);
+    }
+    const out = chosen.map((id) => this.facts[id]);
+    for (let i = 0; i < n; i++) scores[touched[i]] = 0;
+    return out;
   }
 }
 
