@@ -28,6 +28,8 @@ export interface CliOptions {
   maxFileBytes: number;
   /** Config files may name corpus folders outside their repository. */
   allowOutsideCorpus: boolean;
+  /** Where the corpus index is kept between runs (--cache-location); the OS cache folder when undefined. */
+  cacheLocation?: string;
   help: boolean;
   version: boolean;
 }
@@ -66,6 +68,8 @@ Options:
       --report-unused-disables  report factlint-disable comments that suppress nothing (fails the run)
       --no-color              no colour in text output (colour is used only on a terminal)
       --max-file-size <MB>    skip drafts and corpus documents larger than this (default 5)
+      --cache-location <dir>  keep the corpus index here between runs (default: $XDG_CACHE_HOME/factlint
+                              or the OS cache folder); a changed corpus document is re-read alone
   -h, --help                  show this help
   -v, --version               show the version
 
@@ -99,6 +103,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'no-color': { type: 'boolean' },
         'max-file-size': { type: 'string' },
         'allow-outside-corpus': { type: 'boolean' },
+        'cache-location': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -129,6 +134,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     maxFileBytes:
       v['max-file-size'] === undefined ? DEFAULT_MAX_FILE_BYTES : Math.round(parseNumber('--max-file-size', v['max-file-size'], 0, 1e6, false) * MEGABYTE),
     allowOutsideCorpus: v['allow-outside-corpus'] ?? false,
+    cacheLocation: v['cache-location'],
     help: v.help ?? false,
     version: v.version ?? false,
   };

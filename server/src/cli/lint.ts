@@ -20,6 +20,8 @@ export interface LintOptions {
   maxFileBytes?: number;
   /** Config files may name corpus folders outside their repository (--allow-outside-corpus). */
   allowOutsideCorpus?: boolean;
+  /** Where the corpus index is kept between runs; none when undefined. */
+  cacheDir?: string;
   /** Called after each draft, for progress. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -102,7 +104,7 @@ export function lintDrafts(options: LintOptions): LintResult {
   const engines = new Map<string, Engine | null>();
   const engineFor = (config: ResolvedConfig): Engine | null => {
     const boundary = confined(config);
-    const load = { ...engineOptions(config), maxFileBytes: options.maxFileBytes, confineCorpus: boundary !== undefined };
+    const load = { ...engineOptions(config), maxFileBytes: options.maxFileBytes, confineCorpus: boundary !== undefined, cacheDir: options.cacheDir };
     const key = JSON.stringify(load);
     let engine = engines.get(key);
     if (engine === undefined) {

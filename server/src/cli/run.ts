@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FactlintError } from '../engine/errors';
+import { defaultCacheDir } from '../engine/indexCache';
 import { HELP, parseCliArgs, UsageError, type CliOptions, type OutputFormat } from './args';
 import { formatCompact, formatUnix } from './format/editorLines';
 import { formatGithub } from './format/github';
@@ -54,6 +55,7 @@ export function runCli(argv: string[], io: CliIO): number {
       overrides: options.overrides,
       maxFileBytes: options.maxFileBytes,
       allowOutsideCorpus: options.allowOutsideCorpus,
+      cacheDir: options.cacheLocation === undefined ? defaultCacheDir(io.env) : path.resolve(io.cwd, options.cacheLocation),
       onProgress: progressReporter(io.stderr),
     });
   } catch (e) {

@@ -1,6 +1,7 @@
 // The engine's public face: load a corpus once, then check drafts against it.
 import { loadCorpus } from './corpus';
 import { CorpusIndex } from './corpusIndex';
+import { IndexCache } from './indexCache';
 import { checkText } from './check';
 import type { CheckOptions, CorpusDocument, EngineOptions, Finding } from './types';
 
@@ -16,21 +17,23 @@ export class Engine {
   readonly tolerance: number;
   private readonly index: CorpusIndex;
 
-  private constructor(documents: CorpusDocument[], tolerance: number) {
+  private constructor(documents: CorpusDocument[], tolerance: number, cacheDir: string | undefined) {
     this.documents = documents;
     this.tolerance = tolerance;
-    this.index = new CorpusIndex(documents, tolerance);
+    const cache = cacheDir === undefined ? undefined : new IndexCache(cacheDir);
+    this.index = new CorpusIndex(documents, tolerance, cache?.facts);
+    cache?.save();
   }
 
   /** Reads the corpus folders and indexes their facts. Throws FactlintError on unreadable folders. */
   static load(options: EngineOptions = {}): Engine {
     const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
-    return new Engine(loadCorpus(options), tolerance);
+    return new Engine(loadCorpus(options), tolerance, options.cacheDir);
   }
 
   /** Builds an engine from documents already in memory (tests, editors holding unsaved corpus files). */
-  static fromDocuments(documents: CorpusDocument[], tolerance = DEFAULT_TOLERANCE): Engine {
-    return new Engine(documents, tolerance);
+  static fromDocuments(documents: CorpusDocument[], tolerance = DEFAULT_TOLERANCE, cacheDir?: string): Engine {
+    return new Engine(documents, tolerance, cacheDir);
   }
 
   /** Every figure in the text, with its verdict and evidence, in text order. */

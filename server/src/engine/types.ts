@@ -157,4 +157,6 @@ export interface EngineOptions {
    * out of it is refused. Set where the folder was checked to be inside a workspace or repository.
    */
   confineCorpus?: boolean;
+  /** Keep the corpus index in this folder between runs (indexCache.ts); none when undefined. */
+  cacheDir?: string;
 }
