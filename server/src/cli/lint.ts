@@ -24,6 +24,8 @@ export interface LintOptions {
   cacheDir?: string;
   /** Called after each draft, for progress. */
   onProgress?: (done: number, total: number) => void;
+  /** Called after each corpus document is indexed, for progress. */
+  onIndexProgress?: (done: number, total: number) => void;
 }
 
 export interface ReportedFinding extends Finding {
@@ -117,7 +119,7 @@ export function lintDrafts(options: LintOptions): LintResult {
         engine = null;
       } else
         try {
-          engine = Engine.load(load);
+          engine = Engine.load({ ...load, onIndexProgress: options.onIndexProgress });
         } catch (e) {
           if (!(e instanceof FactlintError)) throw e;
           problem({ path: from, message: e.message });

@@ -12,7 +12,7 @@ import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
 import { lintDrafts, type LintResult } from './lint';
 import { printable } from './printable';
-import { progressReporter } from './progress';
+import { indexProgressReporter, progressReporter } from './progress';
 import { outcome } from './report';
 import { VERSION } from './version';
 
@@ -57,6 +57,7 @@ export function runCli(argv: string[], io: CliIO): number {
       allowOutsideCorpus: options.allowOutsideCorpus,
       cacheDir: options.cacheLocation === undefined ? defaultCacheDir(io.env) : path.resolve(io.cwd, options.cacheLocation),
       onProgress: progressReporter(io.stderr),
+      onIndexProgress: indexProgressReporter(io.stderr),
     });
   } catch (e) {
     if (!(e instanceof FactlintError)) throw e;

@@ -71,8 +71,12 @@ export class CorpusIndex {
     readonly documents: CorpusDocument[],
     private readonly tolerance: number,
     source: FactSource = readDocument,
+    onProgress?: (done: number, total: number) => void,
   ) {
-    for (const doc of documents) this.add(doc, source(doc));
+    documents.forEach((doc, i) => {
+      this.add(doc, source(doc));
+      onProgress?.(i + 1, documents.length);
+    });
   }
 
   private readonly unreadByKind = new Map<string, Fact[]>();

@@ -12,28 +12,31 @@ export { excerptAround } from './present';
 
 export const DEFAULT_TOLERANCE = 0.1;
 
+/** How the corpus is indexed: where the index is kept between runs, and who hears of its progress. */
+export type IndexOptions = Pick<EngineOptions, 'cacheDir' | 'onIndexProgress'>;
+
 export class Engine {
   readonly documents: CorpusDocument[];
   readonly tolerance: number;
   private readonly index: CorpusIndex;
 
-  private constructor(documents: CorpusDocument[], tolerance: number, cacheDir: string | undefined) {
+  private constructor(documents: CorpusDocument[], tolerance: number, options: IndexOptions) {
     this.documents = documents;
     this.tolerance = tolerance;
-    const cache = cacheDir === undefined ? undefined : new IndexCache(cacheDir);
-    this.index = new CorpusIndex(documents, tolerance, cache?.facts);
+    const cache = options.cacheDir === undefined ? undefined : new IndexCache(options.cacheDir);
+    this.index = new CorpusIndex(documents, tolerance, cache?.facts, options.onIndexProgress);
     cache?.save();
   }
 
   /** Reads the corpus folders and indexes their facts. Throws FactlintError on unreadable folders. */
   static load(options: EngineOptions = {}): Engine {
     const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
-    return new Engine(loadCorpus(options), tolerance, options.cacheDir);
+    return new Engine(loadCorpus(options), tolerance, options);
   }
 
   /** Builds an engine from documents already in memory (tests, editors holding unsaved corpus files). */
-  static fromDocuments(documents: CorpusDocument[], tolerance = DEFAULT_TOLERANCE, cacheDir?: string): Engine {
-    return new Engine(documents, tolerance, cacheDir);
+  static fromDocuments(documents: CorpusDocument[], tolerance = DEFAULT_TOLERANCE, options: IndexOptions = {}): Engine {
+    return new Engine(documents, tolerance, options);
   }
 
   /** Every figure in the text, with its verdict and evidence, in text order. */

@@ -159,4 +159,6 @@ export interface EngineOptions {
   confineCorpus?: boolean;
   /** Keep the corpus index in this folder between runs (indexCache.ts); none when undefined. */
   cacheDir?: string;
+  /** Called after each corpus document is indexed, for progress. */
+  onIndexProgress?: (done: number, total: number) => void;
 }

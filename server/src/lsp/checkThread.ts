@@ -13,7 +13,14 @@ export interface CorpusRef {
 }
 
 export type WorkerRequest = { type: 'clear' } | { type: 'check'; id: number; corpus: CorpusRef; text: string; format: DocumentFormat };
-export type WorkerReply = { id: number; findings: Finding[] } | { id: number; error: string };
+export type WorkerReply = { id: number; findings: Finding[] } | { id: number; error: string } | IndexProgress;
+
+/** Sent while the worker indexes a corpus for a check. */
+export interface IndexProgress {
+  id: number;
+  indexed: number;
+  total: number;
+}
 
 interface Job {
   corpus: { key: string; documents: CorpusDocument[]; tolerance?: number };
@@ -32,7 +39,11 @@ export class CheckThread {
   private running: (Job & { id: number }) | undefined;
   private nextId = 1;
 
-  constructor(private readonly script = path.join(__dirname, 'checkWorker.js')) {}
+  constructor(
+    /** Hears how far the worker is in indexing a corpus. */
+    private readonly onIndexProgress: (indexed: number, total: number) => void = () => undefined,
+    private readonly script = path.join(__dirname, 'checkWorker.js'),
+  ) {}
 
   /** The document's findings, or undefined when `wanted` says no before the check starts. */
   check(corpus: Job['corpus'], text: string, format: DocumentFormat, wanted: () => boolean): Promise<Finding[] | undefined> {
@@ -76,6 +87,7 @@ export class CheckThread {
     worker.on('message', (reply: WorkerReply) => {
       const job = this.running;
       if (!job || job.id !== reply.id) return;
+      if ('indexed' in reply) return this.onIndexProgress(reply.indexed, reply.total);
       this.running = undefined;
       if ('error' in reply) job.reject(new Error(reply.error));
       else job.resolve(reply.findings);

@@ -4,6 +4,7 @@
 // that needs it (the server reads the corpus, so what it lists and what is checked are the same).
 import { parentPort } from 'node:worker_threads';
 import { Engine } from '../engine';
+import { defaultCacheDir } from '../engine/indexCache';
 import { applySuppressions } from '../engine/suppress';
 import type { WorkerReply, WorkerRequest } from './checkThread';
 
@@ -16,7 +17,16 @@ parentPort!.on('message', (request: WorkerRequest) => {
     let engine = engines.get(request.corpus.key);
     if (!engine) {
       if (!request.corpus.documents) throw new Error(`corpus ${request.corpus.key} was not sent`);
-      engine = Engine.fromDocuments(request.corpus.documents, request.corpus.tolerance);
+      // The index is kept where the CLI keeps it, so either one's run makes the other's start quick.
+      let percent = -1;
+      engine = Engine.fromDocuments(request.corpus.documents, request.corpus.tolerance, {
+        cacheDir: defaultCacheDir(),
+        onIndexProgress: (indexed, total) => {
+          if (Math.floor((indexed / total) * 100) === percent && indexed < total) return;
+          percent = Math.floor((indexed / total) * 100);
+          parentPort!.postMessage({ id: request.id, indexed, total } satisfies WorkerReply);
+        },
+      });
       engines.set(request.corpus.key, engine);
     }
     const { text, format } = request;
