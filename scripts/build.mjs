@@ -18,7 +18,8 @@ export const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  external: ['vscode'],
+  // pg loads pg-native only when asked for it (never here).
+  external: ['vscode', 'pg-native'],
   logLevel: 'warning',
 };
 

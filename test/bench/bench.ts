@@ -44,4 +44,4 @@ for (const [kind, proseShare] of [['dense', 0], ['typical', 2 / 3]] as const) {
 }
 
 // Issue 4's whole-repository run: 1,000 drafts through the CLI core, summary checked.
-for (const line of benchDraftTree(1000)) console.log(line);
+void benchDraftTree(1000).then((lines) => lines.forEach((line) => console.log(line)));

@@ -24,7 +24,7 @@ describe('persisted corpus index', () => {
   /** Builds an index of the corpus through a cache in `dir`; how many documents it had to read. */
   const documentsRead = (dir: string) => {
     const cache = new IndexCache(dir);
-    new CorpusIndex(loadCorpus(options()), 0.1, cache.facts);
+    CorpusIndex.build(loadCorpus(options()), 0.1, cache.facts);
     cache.save();
     return cache.documentsRead;
   };

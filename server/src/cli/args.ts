@@ -58,6 +58,9 @@ Options:
   -o, --output <file>         write the report to a file instead of stdout
       --corpus <dir>          extra corpus folder (repeatable; replaces the config's "corpus")
       --no-bundled-corpus     do not use the corpus bundled with factlint
+      --store <url>           also check against a PostgreSQL fact store (postgres://…; also the
+                              FACTLINT_STORE variable and the config's "store"); load it with
+                              factlint index --store <url> --corpus <dir>…
       --allow-outside-corpus  let config files name corpus folders outside their repository
                               (refused by default: a repository's config cannot read your other files)
       --tolerance <x>         relative tolerance for approximate figures, 0 to 1 (default 0.1)
@@ -94,6 +97,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'stdin-filename': { type: 'string' },
         corpus: { type: 'string', multiple: true },
         'no-bundled-corpus': { type: 'boolean' },
+        store: { type: 'string' },
         tolerance: { type: 'string' },
         'fail-on': { type: 'string' },
         'max-warnings': { type: 'string' },
@@ -115,6 +119,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const overrides: FactlintConfig = {};
   if (v.corpus) overrides.corpus = v.corpus;
   if (v['no-bundled-corpus']) overrides.bundledCorpus = false;
+  if (v.store !== undefined) overrides.store = storeUrl('--store', v.store);
   if (v.tolerance !== undefined) overrides.tolerance = parseNumber('--tolerance', v.tolerance, 0, 1, false);
   const stdinFilename = v['stdin-filename'];
   if (stdinFilename !== undefined && !parsed.positionals.includes('-')) throw new UsageError('--stdin-filename names standard input, which is read only when "-" is among the inputs');
@@ -138,6 +143,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
     help: v.help ?? false,
     version: v.version ?? false,
   };
+}
+
+/** A PostgreSQL connection URL, or a usage error naming where it came from. */
+export function storeUrl(from: string, url: string): string {
+  if (/^postgres(ql)?:\/\//.test(url)) return url;
+  throw new UsageError(`${from} must be a PostgreSQL URL (postgres://user:password@host/database)`);
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

@@ -8,6 +8,7 @@ import { GitignoreRules } from './gitignore';
 import { collectDrafts, relativeToCwd, type InputProblem } from './inputs';
 import { readStdin, readTextFile } from '../engine/readText';
 import { isInside, isReallyInside } from '../engine/realPath';
+import { PgStore, StoreError } from '../store/pgStore';
 
 export interface LintOptions {
   inputs: string[];
@@ -53,7 +54,7 @@ export interface LintResult {
   corpus: CorpusDocument[];
 }
 
-export function lintDrafts(options: LintOptions): LintResult {
+export async function lintDrafts(options: LintOptions): Promise<LintResult> {
   const { cwd } = options;
   const finder = new ConfigFinder();
   const gitignore = new GitignoreRules();
@@ -130,9 +131,23 @@ export function lintDrafts(options: LintOptions): LintResult {
     return engine;
   };
 
+  const stores = new Map<string, PgStore>();
+  const storeFor = (url: string) => {
+    let store = stores.get(url);
+    if (!store) stores.set(url, (store = new PgStore(url)));
+    return store;
+  };
+
   const files: FileResult[] = [];
   const corpus = new Map<string, CorpusDocument>();
-  drafts.forEach((draft, i) => {
+  try {
+    for (const [i, draft] of drafts.entries()) await checkDraft(draft, i);
+  } finally {
+    await Promise.all([...stores.values()].map((s) => s.close()));
+  }
+  return { cwd, files, problems, corpus: [...corpus.values()] };
+
+  async function checkDraft(draft: (typeof drafts)[number], i: number): Promise<void> {
     const display = draft.display;
     try {
       const config = configFor(draft.file);
@@ -143,7 +158,8 @@ export function lintDrafts(options: LintOptions): LintResult {
       for (const doc of engine.documents) corpus.set(doc.path, doc);
       // Standard input without a name is read as Markdown, the format most drafts are in.
       const format = draft.stdin && options.stdinFilename === undefined ? 'markdown' : formatOf(draft.file);
-      const checked = applySuppressions(read.text, engine.check(read.text, { format }), format);
+      const found = config.store ? await engine.checkWithStore(read.text, { format }, storeFor(config.store)) : engine.check(read.text, { format });
+      const checked = applySuppressions(read.text, found, format);
       files.push({
         file: draft.file,
         path: display,
@@ -153,11 +169,12 @@ export function lintDrafts(options: LintOptions): LintResult {
         unusedDisables: checked.unusedDisables,
       });
     } catch (e) {
+      // A store that cannot be used fails the whole run, once.
+      if (e instanceof StoreError) throw e;
       if (e instanceof ConfigError) problem({ path: relativeToCwd(e.file, cwd), message: e.problem });
       else problem({ path: display, message: `could not be checked: ${(e as Error).message}` });
     } finally {
       options.onProgress?.(i + 1, drafts.length);
     }
-  });
-  return { cwd, files, problems, corpus: [...corpus.values()] };
+  }
 }

@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FactlintError } from '../engine/errors';
 import { defaultCacheDir } from '../engine/indexCache';
-import { HELP, parseCliArgs, UsageError, type CliOptions, type OutputFormat } from './args';
+import { HELP, parseCliArgs, storeUrl, UsageError, type CliOptions, type OutputFormat } from './args';
+import { runIndex } from './indexCommand';
 import { formatCompact, formatUnix } from './format/editorLines';
 import { formatGithub } from './format/github';
 import { formatJson } from './format/json';
@@ -24,12 +25,14 @@ export interface CliIO {
 }
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 the run fails on findings, 2 usage or I/O errors. */
-export function runCli(argv: string[], io: CliIO): number {
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
   // Messages name files and quote corpus text; CI runners read stderr for workflow commands too.
   const error = (message: string) => io.stderr.write(`factlint: ${printable(message)}\n`);
+  if (argv[0] === 'index') return runIndex(argv.slice(1), io, error);
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);
+    if (options.overrides.store === undefined && io.env.FACTLINT_STORE) options.overrides.store = storeUrl('FACTLINT_STORE', io.env.FACTLINT_STORE);
     if (!options.help && !options.version && options.inputs.length === 0) throw new UsageError('no files, folders or globs given');
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
@@ -48,7 +51,7 @@ export function runCli(argv: string[], io: CliIO): number {
 
   let result: LintResult;
   try {
-    result = lintDrafts({
+    result = await lintDrafts({
       inputs: options.inputs,
       stdinFilename: options.stdinFilename,
       cwd: io.cwd,

@@ -14,6 +14,8 @@ export interface FactlintConfig {
   bundledCorpus?: boolean;
   severity?: Partial<Record<Verdict, Severity>>;
   tolerance?: number;
+  /** A PostgreSQL fact store (store/pgStore.ts) to check against as well. */
+  store?: string;
   /** .gitignore-style patterns, relative to the file that names them. */
   ignores?: string[];
   languages?: DocumentFormat[];
@@ -36,6 +38,7 @@ export interface ResolvedConfig {
   severity: Record<Verdict, Severity>;
   /** Undefined leaves the engine's default. */
   tolerance?: number;
+  store?: string;
   ignores: { patterns: string[]; baseDir: string };
   languages: DocumentFormat[];
 }
@@ -71,6 +74,7 @@ export function resolveConfig(layers: ConfigLayer[], cwd: string): ResolvedConfi
     if (config.bundledCorpus !== undefined) resolved.bundledCorpus = config.bundledCorpus;
     if (config.severity) Object.assign(resolved.severity, config.severity);
     if (config.tolerance !== undefined) resolved.tolerance = config.tolerance;
+    if (config.store !== undefined) resolved.store = config.store;
     if (config.ignores) resolved.ignores = { patterns: [...config.ignores], baseDir };
     if (config.languages) resolved.languages = [...config.languages];
   }

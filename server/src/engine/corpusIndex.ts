@@ -62,21 +62,34 @@ export interface DocumentFacts {
 export type FactSource = (doc: CorpusDocument) => DocumentFacts;
 
 export class CorpusIndex {
-  private readonly byMeasure = new Map<string, Fact[]>();
-  /** Every figure of the sources that states something, by its frame, whatever it measures. */
-  readonly framed = new FrameIndex();
-  readonly weights = new WordWeights();
-
-  constructor(
+  private constructor(
     readonly documents: CorpusDocument[],
     private readonly tolerance: number,
-    source: FactSource = readDocument,
-    onProgress?: (done: number, total: number) => void,
-  ) {
+    private readonly byMeasure: Map<string, Fact[]>,
+    /** Every figure of the sources that states something, by its frame, whatever it measures. */
+    readonly framed: FrameIndex,
+    readonly weights: WordWeights,
+  ) {}
+
+  /** Indexes the documents, their facts read by `source` (read now, or from a cache). */
+  static build(documents: CorpusDocument[], tolerance: number, source: FactSource = readDocument, onProgress?: (done: number, total: number) => void): CorpusIndex {
+    const index = new CorpusIndex(documents, tolerance, new Map(), new FrameIndex(), new WordWeights());
     documents.forEach((doc, i) => {
-      this.add(doc, source(doc));
+      index.add(doc, source(doc));
       onProgress?.(i + 1, documents.length);
     });
+    return index;
+  }
+
+  /**
+   * This index with a fact store's facts added for one draft (store/): the facts its claims could be
+   * matched with, in the store's order, the store's word counts, and how many store facts each claim
+   * touches in all.
+   */
+  withStoreFacts(facts: Fact[], df: ReadonlyMap<string, number>, sentences: number, touched: (frame: Frame) => number): CorpusIndex {
+    const framed = new FrameIndex({ from: this.framed.facts.length, touched });
+    for (const fact of [...this.framed.facts, ...facts]) framed.add(fact);
+    return new CorpusIndex([...this.documents, ...new Set(facts.map((x) => x.document))], this.tolerance, this.byMeasure, framed, this.weights.plus(df, sentences));
   }
 
   private readonly unreadByKind = new Map<string, Fact[]>();

@@ -1,9 +1,15 @@
 // The engine's public face: load a corpus once, then check drafts against it.
 import { loadCorpus } from './corpus';
-import { CorpusIndex } from './corpusIndex';
+import { CorpusIndex, typedFigures } from './corpusIndex';
 import { IndexCache } from './indexCache';
 import { checkText } from './check';
-import type { CheckOptions, CorpusDocument, EngineOptions, Finding } from './types';
+import type { CheckOptions, CorpusDocument, EngineOptions, Finding, TypedFigure } from './types';
+
+/** Facts kept outside the process (a PostgreSQL store, store/): fetched for each draft before it is checked. */
+export interface FactStore {
+  /** `index` with the store's facts that these figures could be matched with. */
+  extend(index: CorpusIndex, figures: TypedFigure[]): Promise<CorpusIndex>;
+}
 
 export * from './types';
 export { FactlintError } from './errors';
@@ -24,7 +30,7 @@ export class Engine {
     this.documents = documents;
     this.tolerance = tolerance;
     const cache = options.cacheDir === undefined ? undefined : new IndexCache(options.cacheDir);
-    this.index = new CorpusIndex(documents, tolerance, cache?.facts, options.onIndexProgress);
+    this.index = CorpusIndex.build(documents, tolerance, cache?.facts, options.onIndexProgress);
     cache?.save();
   }
 
@@ -42,5 +48,11 @@ export class Engine {
   /** Every figure in the text, with its verdict and evidence, in text order. */
   check(text: string, options: CheckOptions): Finding[] {
     return checkText(text, options, this.index, this.tolerance);
+  }
+
+  /** As check(), against this engine's corpus and a fact store's together. */
+  async checkWithStore(text: string, options: CheckOptions, store: FactStore): Promise<Finding[]> {
+    const index = await store.extend(this.index, typedFigures(text, options.format));
+    return checkText(text, options, index, this.tolerance);
   }
 }

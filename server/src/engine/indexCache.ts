@@ -87,7 +87,7 @@ export class IndexCache {
 }
 
 /** What a document's facts depend on: its text, how it is parsed, and whether the built-in measures read it. */
-function contentKey(doc: CorpusDocument): string {
+export function contentKey(doc: CorpusDocument): string {
   return createHash('sha256').update(`${formatOf(doc.path)}\0${doc.builtInMeasures ? 1 : 0}\0`).update(doc.text).digest('base64');
 }
 

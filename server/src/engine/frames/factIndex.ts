@@ -23,6 +23,18 @@ export class WordWeights {
     return this.df.has(word);
   }
 
+  /**
+   * These weights with a fact store's counts added (store/): `df` gives, for every word a check will
+   * weigh, how many of the store's `sentences` use it.
+   */
+  plus(df: ReadonlyMap<string, number>, sentences: number): WordWeights {
+    const out = new WordWeights();
+    out.sentences = this.sentences + sentences;
+    for (const [w, n] of this.df) out.df.set(w, n);
+    for (const [w, n] of df) if (n > 0) out.df.set(w, (out.df.get(w) ?? 0) + n);
+    return out;
+  }
+
   /** A word in more than a quarter of the sentences ("fire" in a story about a fire) finds too much to look facts up by. */
   common(word: string): boolean {
     return (this.df.get(word) ?? 0) > this.sentences / 4 + 1;
@@ -38,18 +50,22 @@ export class FrameIndex {
   private scores = new Float64Array(0);
   private touched = new Int32Array(0);
 
+  /**
+   * `outside`: where only a claim's best facts from a larger set (a fact store) are added here, after
+   * the first `outside.from` facts, how many facts of that set the claim touches in all. A claim that
+   * touches more than the limit gets its candidates by score, as it would from the whole set.
+   */
+  constructor(private readonly outside?: { from: number; touched: (frame: Frame) => number }) {}
+
   add(fact: Fact): void {
     const id = this.facts.push(fact) - 1;
     const frame = fact.figure.frame;
     let byKey = this.postings.get(frame.kind);
     if (!byKey) this.postings.set(frame.kind, (byKey = new Map()));
-    for (const [t, w] of frame.terms) {
-      if (w < INDEXED) continue;
-      for (const key of keysOfTerm(t)) {
-        const list = byKey.get(key);
-        if (list) list.push(id);
-        else byKey.set(key, [id]);
-      }
+    for (const key of factKeys(frame)) {
+      const list = byKey.get(key);
+      if (list) list.push(id);
+      else byKey.set(key, [id]);
     }
   }
 
@@ -67,23 +83,20 @@ export class FrameIndex {
     }
     const { scores, touched } = this;
     let n = 0;
-    for (const [t, w] of frame.terms) {
-      if (w < INDEXED || (t !== frame.head && weights.common(t))) continue;
-      const idf = weights.idf(t) * w;
-      for (const key of keysOfTerm(t)) {
-        const list = byKey.get(key);
-        if (!list) continue;
-        for (const id of list) {
-          if (scores[id] === 0) touched[n++] = id;
-          scores[id] += idf;
-        }
+    for (const { key, weight } of queryKeys(frame, weights)) {
+      const list = byKey.get(key);
+      if (!list) continue;
+      for (const id of list) {
+        if (scores[id] === 0) touched[n++] = id;
+        scores[id] += weight;
       }
     }
     let chosen = Array.from(touched.subarray(0, n));
-    if (n > limit) {
+    const inAll = this.outside ? chosen.filter((id) => id < this.outside!.from).length + this.outside.touched(frame) : n;
+    if (inAll > limit) {
       // The limit-th best score; every fact above it is in, and as many at it as fit, first met first.
       const best = Float64Array.from(chosen, (id) => -scores[id]).sort();
-      const bar = -best[limit - 1];
+      const bar = -best[Math.min(limit, n) - 1];
       let atBar = limit - best.findIndex((x) => -x === bar);
       chosen = chosen.filter((id) => scores[id] > bar || (scores[id] === bar && atBar-- > 0));
       chosen.sort((a, b) => scores[b] - scores[a]);
@@ -94,8 +107,35 @@ export class FrameIndex {
   }
 }
 
+/**
+ * The keys a claim's candidates are looked up by, in the order they are met, each with what sharing
+ * it adds to a fact's score: its word's rarity times its closeness. Weights are whole numbers (in
+ * units of 2^-20), so a sum is the same in whatever order it is added, here or in a database.
+ */
+export function queryKeys(frame: Frame, weights: WordWeights): { key: string; weight: number }[] {
+  const out: { key: string; weight: number }[] = [];
+  for (const [t, w] of frame.terms) {
+    if (w < INDEXED || (t !== frame.head && weights.common(t))) continue;
+    const weight = Math.max(1, Math.round(weights.idf(t) * w * 2 ** 20));
+    for (const key of keysOfTerm(t)) out.push({ key, weight });
+  }
+  return out;
+}
+
+/** The keys a fact is found by, within its kind: the telling words of its clause and the concepts they name. */
+export function factKeys(frame: Frame): string[] {
+  const out: string[] = [];
+  for (const [t, w] of frame.terms) if (w >= INDEXED) out.push(...keysOfTerm(t));
+  return out;
+}
+
+/** What a claim's candidates depend on: two frames with one key find the same facts. */
+export function candidateKey(frame: Frame): string {
+  return `${frame.kind}\0${frame.head ?? ''}\0${[...frame.terms].join('\0')}`;
+}
+
 /** How many facts a claim is weighed against, at most. */
-const CANDIDATES = 50;
+export const CANDIDATES = 50;
 
 /** Words of a clause this close to its figure or closer are what a fact is found by. */
 const INDEXED = 0.25;
