@@ -26,6 +26,8 @@ export interface FactlintSettings {
   debounceMs: number;
   /** Largest document checked, in MB; larger ones get one information diagnostic instead. */
   maxFileSize: number;
+  /** A PostgreSQL fact store to check against as well; empty for none. */
+  store: string;
 }
 
 export const DEFAULT_SETTINGS: FactlintSettings = {
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: FactlintSettings = {
   run: 'onType',
   debounceMs: 300,
   maxFileSize: 5,
+  store: '',
 };
 
 /** Sent by the client in `initializationOptions`. */

@@ -73,7 +73,10 @@ let configs: DocumentConfigs;
 let settings: SettingsStore;
 let corpora: Corpora;
 let indexProgress: IndexProgress | undefined;
-const thread = new CheckThread((indexed, total) => indexProgress?.report(indexed, total));
+const thread = new CheckThread(
+  (indexed, total) => indexProgress?.report(indexed, total),
+  (message) => problem(`${message}; checking against the local corpus folders only.`),
+);
 let workspaceFolders: string[] = [];
 let linkSupport = false;
 let showDocumentSupport = false;

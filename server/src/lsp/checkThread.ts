@@ -10,10 +10,12 @@ export interface CorpusRef {
   key: string;
   documents?: CorpusDocument[];
   tolerance?: number;
+  store?: string;
 }
 
 export type WorkerRequest = { type: 'clear' } | { type: 'check'; id: number; corpus: CorpusRef; text: string; format: DocumentFormat };
-export type WorkerReply = { id: number; findings: Finding[] } | { id: number; error: string } | IndexProgress;
+/** `storeProblem`: the fact store could not be used, so the findings are the local corpus's alone. */
+export type WorkerReply = { id: number; findings: Finding[]; storeProblem?: string } | { id: number; error: string } | IndexProgress;
 
 /** Sent while the worker indexes a corpus for a check. */
 export interface IndexProgress {
@@ -23,7 +25,7 @@ export interface IndexProgress {
 }
 
 interface Job {
-  corpus: { key: string; documents: CorpusDocument[]; tolerance?: number };
+  corpus: { key: string; documents: CorpusDocument[]; tolerance?: number; store?: string };
   text: string;
   format: DocumentFormat;
   wanted: () => boolean;
@@ -42,6 +44,8 @@ export class CheckThread {
   constructor(
     /** Hears how far the worker is in indexing a corpus. */
     private readonly onIndexProgress: (indexed: number, total: number) => void = () => undefined,
+    /** Hears why a fact store could not be used (the check then used the local corpus alone). */
+    private readonly onStoreProblem: (message: string) => void = () => undefined,
     private readonly script = path.join(__dirname, 'checkWorker.js'),
   ) {}
 
@@ -74,8 +78,8 @@ export class CheckThread {
       const worker = this.start();
       const id = this.nextId++;
       this.running = { ...job, id };
-      const { key, documents, tolerance } = job.corpus;
-      const corpus: CorpusRef = this.known.has(key) ? { key } : { key, documents, tolerance };
+      const { key, documents, tolerance, store } = job.corpus;
+      const corpus: CorpusRef = this.known.has(key) ? { key, store } : { key, documents, tolerance, store };
       this.known.add(key);
       worker.postMessage({ type: 'check', id, corpus, text: job.text, format: job.format } satisfies WorkerRequest);
     }
@@ -90,7 +94,10 @@ export class CheckThread {
       if ('indexed' in reply) return this.onIndexProgress(reply.indexed, reply.total);
       this.running = undefined;
       if ('error' in reply) job.reject(new Error(reply.error));
-      else job.resolve(reply.findings);
+      else {
+        if (reply.storeProblem) this.onStoreProblem(reply.storeProblem);
+        job.resolve(reply.findings);
+      }
       this.pump();
     });
     const died = (error: Error) => {

@@ -3,15 +3,22 @@
 // It keeps one engine per corpus, built from the documents the server sends with the first check
 // that needs it (the server reads the corpus, so what it lists and what is checked are the same).
 import { parentPort } from 'node:worker_threads';
-import { Engine } from '../engine';
+import { Engine, type DocumentFormat, type Finding } from '../engine';
 import { defaultCacheDir } from '../engine/indexCache';
 import { applySuppressions } from '../engine/suppress';
+import { PgStore, StoreError } from '../store/pgStore';
 import type { WorkerReply, WorkerRequest } from './checkThread';
 
 const engines = new Map<string, Engine>();
+/** Fact stores by URL; one that failed is not asked again until the corpus changes. */
+const stores = new Map<string, PgStore | 'down'>();
 
-parentPort!.on('message', (request: WorkerRequest) => {
-  if (request.type === 'clear') return engines.clear();
+parentPort!.on('message', async (request: WorkerRequest) => {
+  if (request.type === 'clear') {
+    engines.clear();
+    for (const store of stores.values()) if (store !== 'down') void store.close();
+    return stores.clear();
+  }
   let reply: WorkerReply;
   try {
     let engine = engines.get(request.corpus.key);
@@ -30,9 +37,25 @@ parentPort!.on('message', (request: WorkerRequest) => {
       engines.set(request.corpus.key, engine);
     }
     const { text, format } = request;
-    reply = { id: request.id, findings: applySuppressions(text, engine.check(text, { format }), format).findings };
+    const { findings, storeProblem } = await checkWithStore(engine, request.corpus.store, text, format);
+    reply = { id: request.id, findings: applySuppressions(text, findings, format).findings, ...(storeProblem ? { storeProblem } : {}) };
   } catch (e) {
     reply = { id: request.id, error: (e as Error).stack ?? String(e) };
   }
   parentPort!.postMessage(reply);
 });
+
+/** Checks against the store as well where one is set; a store that fails is reported once, and the local corpus answers. */
+async function checkWithStore(engine: Engine, url: string | undefined, text: string, format: DocumentFormat): Promise<{ findings: Finding[]; storeProblem?: string }> {
+  let store = url ? stores.get(url) : undefined;
+  if (url && !store) stores.set(url, (store = new PgStore(url)));
+  if (!store || store === 'down') return { findings: engine.check(text, { format }) };
+  try {
+    return { findings: await engine.checkWithStore(text, { format }, store) };
+  } catch (e) {
+    if (!(e instanceof StoreError)) throw e;
+    stores.set(url!, 'down');
+    void store.close();
+    return { findings: engine.check(text, { format }), storeProblem: e.message };
+  }
+}

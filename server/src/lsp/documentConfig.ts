@@ -47,6 +47,7 @@ export class DocumentConfigs {
           bundledCorpus: settings.corpus.useBundled,
           severity: { ...settings.severity },
           tolerance: settings.tolerance,
+          ...(settings.store ? { store: settings.store } : {}),
         },
       },
     ];
