@@ -26,7 +26,8 @@ interface Run {
 /** The run, without blocking the test's own event loop (mocha's timeout still applies). */
 function factlint(cwd: string, env: NodeJS.ProcessEnv, ...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, FACTLINT_STORE: '', ...env } });
+    // The in-memory index of the large archive needs more than Node's default heap.
+    const child = spawn(process.execPath, ['--max-old-space-size=6144', CLI, ...args], { cwd, env: { ...process.env, FACTLINT_STORE: '', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
