@@ -129,19 +129,24 @@ export class PgStore implements FactStore {
       const hits = await Promise.all(
         [...frames].map(async ([key, frame]) => {
           const q = queryKeys(frame, weights);
-          if (!q.length) return [key, [] as ScoredHit[]] as const;
-          const { rows } = await this.pool.query<{ content: number; seq: number; score: string; first: string }>(
-            `select p.content, p.seq, sum(q.weight)::bigint as score, min(q.ord) as first
-             from unnest($2::text[], $3::bigint[]) with ordinality as q(key, weight, ord)
-             join factlint_postings p on p.kind = $1 and p.key = q.key
-             group by p.content, p.seq`,
-            [frame.kind, q.map((x) => x.key), q.map((x) => x.weight)],
+          if (!q.length) return [key, { total: 0, rows: [] as ScoredHit[] }] as const;
+          // The best 50 hits (and any tied with the last) are enough: each stands for one document or more.
+          const { rows } = await this.pool.query<{ content: number; seq: number; score: string; first: string; total: string }>(
+            `with hit as (
+               select p.content, p.seq, sum(q.weight)::bigint as score, min(q.ord) as first
+               from unnest($2::text[], $3::bigint[]) with ordinality as q(key, weight, ord)
+               join factlint_postings p on p.kind = $1 and p.key = q.key
+               group by p.content, p.seq)
+             select hit.*, sum(c.docs) over () as total from hit join factlint_contents c on c.id = hit.content
+             order by hit.score desc, hit.first fetch first $4 rows with ties`,
+            [frame.kind, q.map((x) => x.key), q.map((x) => x.weight), CANDIDATES],
           );
-          return [key, rows.map((r) => ({ content: r.content, seq: r.seq, score: Number(r.score), first: Number(r.first) }))] as const;
+          const total = Number(rows[0]?.total ?? 0);
+          return [key, { total, rows: rows.map((r) => ({ content: r.content, seq: r.seq, score: Number(r.score), first: Number(r.first) })) }] as const;
         }),
       );
-      await this.contentPaths(client, hits.flatMap(([, rows]) => rows.map((r) => r.content)));
-      const ranked = hits.map(([key, rows]) => [key, this.best(rows)] as const);
+      await this.contentPaths(client, hits.flatMap(([, h]) => h.rows.map((r) => r.content)));
+      const ranked = hits.map(([key, h]) => [key, { total: h.total, best: this.best(h.rows) }] as const);
       const wanted = new Map<string, Hit>();
       for (const [, { best }] of ranked) for (const h of best) wanted.set(`${h.path}\0${h.seq}`, h);
       const facts = await this.facts(client, [...wanted.values()]);
@@ -155,20 +160,20 @@ export class PgStore implements FactStore {
    * The best CANDIDATES facts among a claim's hits, each hit standing for its content's documents:
    * by score, then as first met (the key that found it, then the store's order: path, then position).
    */
-  private best(hits: ScoredHit[]): { total: number; best: Hit[] } {
-    let total = 0;
-    for (const h of hits) total += this.paths.get(h.content)?.length ?? 0;
+  private best(hits: ScoredHit[]): Hit[] {
     hits.sort((a, b) => b.score - a.score || a.first - b.first);
     const best: Hit[] = [];
     for (let i = 0; i < hits.length && best.length < CANDIDATES; ) {
       let j = i;
       while (j < hits.length && hits[j].score === hits[i].score && hits[j].first === hits[i].first) j++;
-      const tied = hits.slice(i, j).flatMap((h) => (this.paths.get(h.content) ?? []).map((path) => ({ path, content: h.content, seq: h.seq })));
+      // Tied hits interleave by document; a content's paths are sorted, so its first few are all that can be chosen.
+      const need = CANDIDATES - best.length;
+      const tied = hits.slice(i, j).flatMap((h) => (this.paths.get(h.content) ?? []).slice(0, need).map((path) => ({ path, content: h.content, seq: h.seq })));
       tied.sort((a, b) => compareOrder(a.path, b.path) || a.seq - b.seq);
-      best.push(...tied.slice(0, CANDIDATES - best.length));
+      best.push(...tied.slice(0, need));
       i = j;
     }
-    return { total, best };
+    return best;
   }
 
   /** The facts of the hits, with their documents, in the store's order. */
@@ -305,6 +310,7 @@ async function insertRows(client: PoolClient, table: string, types: string[], ro
 /** Word rarity and totals over every document, after documents were added, changed or removed. */
 async function refreshCounts(client: PoolClient): Promise<void> {
   await client.query('delete from factlint_contents c where not exists (select 1 from factlint_documents d where d.content = c.id)');
+  await client.query('update factlint_contents c set docs = d.docs from (select content, count(*) as docs from factlint_documents group by content) d where d.content = c.id and c.docs <> d.docs');
   await client.query('truncate factlint_words');
   const docs = 'select content, count(*) as docs from factlint_documents group by content';
   await client.query(`insert into factlint_words select w.word, sum(w.n::bigint * d.docs) from factlint_content_words w join (${docs}) d using (content) group by w.word`);

@@ -9,7 +9,9 @@ const MIGRATIONS = [
      id serial primary key,
      hash text not null unique,
      -- the content's sentences with a figure, for word rarity
-     sentences integer not null
+     sentences integer not null,
+     -- how many documents have this content
+     docs integer not null default 0
    );
    create table factlint_facts (
      content integer not null references factlint_contents on delete cascade,
