@@ -77,8 +77,10 @@ Options:
   -v, --version               show the version
 
 Configuration: the nearest .factlintrc.json, .factlintrc.yaml or "factlint" key in
-package.json above each draft (keys: corpus, bundledCorpus, severity, tolerance,
+package.json above each draft (keys: corpus, bundledCorpus, severity, store, tolerance,
 ignores, languages). Flags override it.
+
+factlint index --store <url> --corpus <dir>… loads a PostgreSQL fact store (factlint index --help).
 
 Exit codes: 0 nothing fails the run, 1 a mismatch (or what --fail-on names, or too many
 warnings), 2 a usage, configuration or file error (the other files are still checked).
