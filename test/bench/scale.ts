@@ -10,7 +10,6 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Engine } from '../../server/src/engine';
 import { loadCorpus } from '../../server/src/engine/corpus';
-import { IndexCache } from '../../server/src/engine/indexCache';
 import { PgStore } from '../../server/src/store/pgStore';
 import { generateCorpus } from './corpus';
 import { generateDraft } from './draft';
@@ -36,8 +35,7 @@ async function measureOne(mode: string, dir: string, draftFile: string, where: s
     check = async () => engine.check(draft, { format: 'markdown' });
   } else {
     const store = new PgStore(where);
-    const cache = new IndexCache(path.join(dir, '..', 'cache'));
-    await store.index(loadCorpus({ corpusDirs: [dir], bundledCorpus: false }), [dir], cache.facts);
+    await store.index(loadCorpus({ corpusDirs: [dir], bundledCorpus: false }), [dir]);
     const engine = Engine.load({ bundledCorpus: false });
     check = () => engine.checkWithStore(draft, { format: 'markdown' }, store);
     close = () => store.close();

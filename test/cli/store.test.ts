@@ -94,7 +94,7 @@ describe('PostgreSQL fact store (CLI)', function () {
         'sources/b.txt': 'Acme hired 300 engineers in Leeds in March.\n',
         'draft.md': 'Northwind opened 40 stores in Ohio last year.\n\nAcme hired 300 engineers in Leeds in March.\n',
       });
-      const index = () => factlint(dir, {}, 'index', '--store', STORE!, '--corpus', 'sources', '--cache-location', 'cache');
+      const index = () => factlint(dir, {}, 'index', '--store', STORE!, '--corpus', 'sources');
       assert.match((await index()).stderr, /holds 2 documents of this folder \(2 read, 0 removed\)/);
       assert.match((await index()).stderr, /\(0 read, 0 removed\)/);
       fs.writeFileSync(path.join(dir, 'sources/a.txt'), 'Northwind opened 40 stores in Ohio last year, the company said.\n');
@@ -125,7 +125,7 @@ describe('PostgreSQL fact store (CLI)', function () {
         for (let copy = 0; copy < COPIES; copy++)
           names.forEach((name, i) => fs.copyFileSync(path.join(texts, name), path.join(archive, `c${String(copy).padStart(3, '0')}-${String(i).padStart(4, '0')}.txt`)));
         fs.writeFileSync(path.join(root, 'draft.md'), generateDraft(10_000, 1, 2 / 3));
-        const loaded = await factlint(root, {}, 'index', '--store', STORE!, '--corpus', 'archive', '--cache-location', 'cache');
+        const loaded = await factlint(root, {}, 'index', '--store', STORE!, '--corpus', 'archive');
         assert.equal(loaded.code, 0, loaded.stderr);
         assert.match(loaded.stderr, new RegExp(`holds ${(DISTINCT * COPIES).toLocaleString('en-US')} documents of this folder \\(${DISTINCT.toLocaleString('en-US')} read`));
         const fromStore = await factlint(root, {}, '--store', STORE!, '--no-bundled-corpus', '--format', 'json', 'draft.md');

@@ -4,7 +4,6 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../engine/corpus';
 import { FactlintError } from '../engine/errors';
-import { IndexCache, defaultCacheDir } from '../engine/indexCache';
 import { PgStore, storeName } from '../store/pgStore';
 import { storeUrl, UsageError } from './args';
 import type { CliIO } from './run';
@@ -18,19 +17,17 @@ of the folders that are gone are removed.
 Options:
       --store <url>           postgres://user:password@host/database (default: FACTLINT_STORE)
       --corpus <dir>          corpus folder of .txt/.md source reports (repeatable)
-      --cache-location <dir>  the local index cache documents are read through
   -h, --help                  show this help
 `;
 
 export async function runIndex(argv: string[], io: CliIO, error: (message: string) => void): Promise<number> {
   let store: string;
   let folders: string[];
-  let cacheDir: string;
   try {
     const { values } = parseArgs({
       args: argv,
       strict: true,
-      options: { store: { type: 'string' }, corpus: { type: 'string', multiple: true }, 'cache-location': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { store: { type: 'string' }, corpus: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
     });
     if (values.help) {
       io.stdout.write(INDEX_HELP);
@@ -41,7 +38,6 @@ export async function runIndex(argv: string[], io: CliIO, error: (message: strin
     store = storeUrl(values.store === undefined ? 'FACTLINT_STORE' : '--store', url);
     if (!values.corpus?.length) throw new UsageError('factlint index needs at least one --corpus <dir>');
     folders = values.corpus.map((dir) => path.resolve(io.cwd, dir));
-    cacheDir = values['cache-location'] === undefined ? defaultCacheDir(io.env) : path.resolve(io.cwd, values['cache-location']);
   } catch (e) {
     error(e instanceof UsageError ? e.message : (e as Error).message);
     io.stderr.write('Run "factlint index --help" for usage.\n');
@@ -50,9 +46,7 @@ export async function runIndex(argv: string[], io: CliIO, error: (message: strin
   const pg = new PgStore(store);
   try {
     const documents = loadCorpus({ bundledCorpus: false, corpusDirs: folders });
-    const cache = new IndexCache(cacheDir);
-    const summary = await pg.index(documents, folders, cache.facts);
-    cache.save();
+    const summary = await pg.index(documents, folders);
     const count = (n: number) => n.toLocaleString('en-US');
     io.stderr.write(`factlint: ${storeName(store)} holds ${count(summary.documents)} documents of ${folders.length === 1 ? 'this folder' : `these ${folders.length} folders`} (${count(summary.read)} read, ${count(summary.removed)} removed)\n`);
     return 0;

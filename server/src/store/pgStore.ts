@@ -27,6 +27,8 @@ const STATEMENT_TIMEOUT_MS = 20_000;
 const POOL_SIZE = 4;
 /** Rows per INSERT when loading. */
 const BATCH = 2_000;
+/** New texts read before they are stored. */
+const CONTENTS_PER_BATCH = 200;
 
 export interface IndexSummary {
   documents: number;
@@ -72,7 +74,7 @@ export class PgStore implements FactStore {
   }
 
   /** Loads the documents' facts; documents of `folders` that are no longer among them are removed. */
-  async index(documents: CorpusDocument[], folders: string[], read: (doc: CorpusDocument) => DocumentFacts = readDocument): Promise<IndexSummary> {
+  async index(documents: CorpusDocument[], folders: string[]): Promise<IndexSummary> {
     return this.session(async (client) => {
       await client.query('begin');
       const paths = documents.map((d) => d.path);
@@ -89,13 +91,19 @@ export class PgStore implements FactStore {
       const { rows: known } = await client.query<{ id: number; hash: string }>('select id, hash from factlint_contents where hash = any($1::text[])', [[...new Set(keys)]]);
       const ids = new Map(known.map((r) => [r.hash, r.id]));
       let readCount = 0;
-      const fresh = new Map<string, DocumentFacts>();
-      documents.forEach((doc, i) => {
-        if (ids.has(keys[i]) || fresh.has(keys[i])) return;
-        fresh.set(keys[i], read(doc));
+      // New texts are read and stored a batch at a time, so an archive never sits in memory whole.
+      let fresh = new Map<string, DocumentFacts>();
+      const flush = async () => {
+        for (const [hash, id] of await insertContents(client, fresh)) ids.set(hash, id);
+        fresh = new Map();
+      };
+      for (const [i, doc] of documents.entries()) {
+        if (ids.has(keys[i]) || fresh.has(keys[i])) continue;
+        fresh.set(keys[i], readDocument(doc));
         readCount++;
-      });
-      for (const [hash, id] of await insertContents(client, fresh)) ids.set(hash, id);
+        if (fresh.size >= CONTENTS_PER_BATCH) await flush();
+      }
+      await flush();
       const changed = documents.flatMap((doc, i) => (before.get(doc.path) === keys[i] ? [] : [[doc, ids.get(keys[i])!] as const]));
       for (let i = 0; i < changed.length; i += BATCH) {
         const part = changed.slice(i, i + BATCH);
@@ -273,6 +281,7 @@ function storedDocument(d: { path: string; id: string; title: string; publicatio
 /** Stores the facts of contents the store lacks; their ids by hash. */
 async function insertContents(client: PoolClient, fresh: Map<string, DocumentFacts>): Promise<Map<string, number>> {
   const hashes = [...fresh.keys()];
+  if (!hashes.length) return new Map();
   const { rows } = await client.query<{ id: number; hash: string }>(
     'insert into factlint_contents (hash, sentences) select * from unnest($1::text[], $2::int[]) returning id, hash',
     [hashes, hashes.map((h) => fresh.get(h)!.sentences.length)],
