@@ -11,11 +11,22 @@ export interface CorpusRef {
   key: string;
   documents?: CorpusDocument[];
   tolerance?: number;
+  store?: string;
 }
 
 export type WorkerRequest = { type: 'clear' } | { type: 'check'; id: number; corpus: CorpusRef; text: string; format: DocumentFormat };
-/** `facts`: how many facts the corpus's engine holds. */
-export type WorkerReply = ({ id: number; facts: number } & SuppressionResult) | { id: number; error: string };
+/**
+ * `facts`: how many facts the corpus's engine holds. `storeProblem`: the fact store could not be
+ * used, so the findings are the local corpus's alone.
+ */
+export type WorkerReply = ({ id: number; facts: number; storeProblem?: string } & SuppressionResult) | { id: number; error: string } | IndexProgress;
+
+/** Sent while the worker indexes a corpus for a check. */
+export interface IndexProgress {
+  id: number;
+  indexed: number;
+  total: number;
+}
 
 export interface ThreadResult extends SuppressionResult {
   /** How many facts the corpus states. */
@@ -23,7 +34,7 @@ export interface ThreadResult extends SuppressionResult {
 }
 
 interface Job {
-  corpus: { key: string; documents: CorpusDocument[]; tolerance?: number };
+  corpus: { key: string; documents: CorpusDocument[]; tolerance?: number; store?: string };
   text: string;
   format: DocumentFormat;
   wanted: () => boolean;
@@ -41,7 +52,13 @@ export class CheckThread {
   private running: (Job & { id: number }) | undefined;
   private nextId = 1;
 
-  constructor(private readonly script = path.join(__dirname, 'checkWorker.js')) {}
+  constructor(
+    /** Hears how far the worker is in indexing a corpus. */
+    private readonly onIndexProgress: (indexed: number, total: number) => void = () => undefined,
+    /** Hears why a fact store could not be used (the check then used the local corpus alone). */
+    private readonly onStoreProblem: (message: string) => void = () => undefined,
+    private readonly script = path.join(__dirname, 'checkWorker.js'),
+  ) {}
 
   /** The document's findings and unused disable comments, or undefined when `wanted` says no before the check starts. */
   check(corpus: Job['corpus'], text: string, format: DocumentFormat, wanted: () => boolean, started?: Job['started']): Promise<ThreadResult | undefined> {
@@ -72,9 +89,9 @@ export class CheckThread {
       const worker = this.start();
       const id = this.nextId++;
       this.running = { ...job, id };
-      const { key, documents, tolerance } = job.corpus;
+      const { key, documents, tolerance, store } = job.corpus;
       const indexing = !this.known.has(key);
-      const corpus: CorpusRef = indexing ? { key, documents, tolerance } : { key };
+      const corpus: CorpusRef = indexing ? { key, documents, tolerance, store } : { key, store };
       this.known.add(key);
       job.started?.(indexing);
       worker.postMessage({ type: 'check', id, corpus, text: job.text, format: job.format } satisfies WorkerRequest);
@@ -87,9 +104,13 @@ export class CheckThread {
     worker.on('message', (reply: WorkerReply) => {
       const job = this.running;
       if (!job || job.id !== reply.id) return;
+      if ('indexed' in reply) return this.onIndexProgress(reply.indexed, reply.total);
       this.running = undefined;
       if ('error' in reply) job.reject(new Error(reply.error));
-      else job.resolve({ findings: reply.findings, unusedDisables: reply.unusedDisables, facts: reply.facts });
+      else {
+        if (reply.storeProblem) this.onStoreProblem(reply.storeProblem);
+        job.resolve({ findings: reply.findings, unusedDisables: reply.unusedDisables, facts: reply.facts });
+      }
       this.pump();
     });
     const died = (error: Error) => {
