@@ -32,7 +32,7 @@ export interface FactlintApi {
 export async function activate(context: vscode.ExtensionContext): Promise<FactlintApi> {
   const output = vscode.window.createOutputChannel('factlint', { log: true });
   const status = new LanguageStatus(draftSelector());
-  const focus = new FocusMode(() => client?.diagnostics);
+  const focus = new FocusMode();
   context.subscriptions.push(output, status, focus, registerTaskProvider(context.asAbsolutePath('dist/cli.js')));
   const enabled = () => context.workspaceState.get<boolean>(ENABLED_KEY, true);
   status.setOff(!enabled());
@@ -51,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Factli
       documentSelector,
       outputChannel: output,
       initializationOptions: (): FactlintInitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+      diagnosticCollectionProvider: focus.collectionProvider,
       middleware: {
         ...focus.middleware,
         workspace: {

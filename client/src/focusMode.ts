@@ -2,21 +2,23 @@
 // that line are hidden, so a figure is not flagged while it is being typed; they come back when the
 // cursor leaves the line. This is done in the client because only the editor knows where the cursor
 // is, and moving it then needs no new check: the server's diagnostics are kept whole here and only
-// what is shown changes.
+// what is shown changes. Diagnostics come pushed, or pulled (textDocument/diagnostic) where the server
+// offers that, as it does to VS Code: each is shown in the collection of the way it came.
 import * as vscode from 'vscode';
-import type { Middleware } from 'vscode-languageclient/node';
+import { DiagnosticCollectionSource, type DiagnosticCollectionProvider, type Middleware } from 'vscode-languageclient/node';
 import { DEFAULT_CLIENT_SETTINGS } from '../../server/src/protocol';
 
 export class FocusMode implements vscode.Disposable {
-  /** The server's diagnostics per document, before any are hidden. */
-  private readonly published = new Map<string, vscode.Diagnostic[]>();
+  /** The server's diagnostics per document, before any are hidden, and whether they were pushed or pulled. */
+  private readonly published = new Map<string, { diagnostics: vscode.Diagnostic[]; source: DiagnosticCollectionSource }>();
+  /** The language client's collections, pushed and pulled diagnostics each in their own. */
+  private readonly collections = new Map<DiagnosticCollectionSource, vscode.DiagnosticCollection>();
   /** The line whose diagnostics are hidden, per document. */
   private readonly focused = new Map<string, number>();
   private enabled = FocusMode.setting();
   private readonly subscriptions: vscode.Disposable[];
 
-  /** `collection`: where the language client shows the diagnostics (it changes when the client restarts). */
-  constructor(private readonly collection: () => vscode.DiagnosticCollection | undefined) {
+  constructor() {
     this.subscriptions = [
       vscode.window.onDidChangeTextEditorSelection((e) => this.focus(e.textEditor)),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
@@ -34,14 +36,37 @@ export class FocusMode implements vscode.Disposable {
   }
 
   readonly middleware: Middleware = {
-    handleDiagnostics: (uri, diagnostics, next) => {
-      if (diagnostics.length) this.published.set(uri.toString(), diagnostics);
-      else this.published.delete(uri.toString());
-      const editor = vscode.window.activeTextEditor;
-      if (this.enabled && editor?.document.uri.toString() === uri.toString()) this.focused.set(uri.toString(), editor.selection.active.line);
-      next(uri, this.visible(uri.toString()));
+    handleDiagnostics: (uri, diagnostics, next) => next(uri, this.received(uri, diagnostics, DiagnosticCollectionSource.push)),
+    provideDiagnostics: async (document, previousResultId, token, next) => {
+      const report = await next(document, previousResultId, token);
+      if (report?.kind !== 'full') return report;
+      const uri = document instanceof vscode.Uri ? document : document.uri;
+      return { ...report, items: this.received(uri, report.items, DiagnosticCollectionSource.pull) };
     },
   };
+
+  /** Where the language client keeps its diagnostics, so that moving the cursor can show others. */
+  readonly collectionProvider: DiagnosticCollectionProvider = {
+    create: (name, source) => {
+      const collection = vscode.languages.createDiagnosticCollection(name);
+      this.collections.set(source, collection);
+      return collection;
+    },
+    dispose: (collection, source) => {
+      if (this.collections.get(source) === collection) this.collections.delete(source);
+      collection.dispose();
+    },
+  };
+
+  /** The server's diagnostics for a document, pushed or pulled: what of them to show. */
+  private received(uri: vscode.Uri, diagnostics: vscode.Diagnostic[], source: DiagnosticCollectionSource): vscode.Diagnostic[] {
+    const key = uri.toString();
+    if (diagnostics.length) this.published.set(key, { diagnostics, source });
+    else this.published.delete(key);
+    const editor = vscode.window.activeTextEditor;
+    if (this.enabled && editor?.document.uri.toString() === key) this.focused.set(key, editor.selection.active.line);
+    return this.visible(key);
+  }
 
   /** The server stopped: its diagnostics are gone. */
   clear(): void {
@@ -67,12 +92,13 @@ export class FocusMode implements vscode.Disposable {
   private refocus(uri: string, line: number | undefined): void {
     if (line === undefined) this.focused.delete(uri);
     else this.focused.set(uri, line);
-    const collection = this.collection();
-    if (collection && this.published.has(uri)) collection.set(vscode.Uri.parse(uri), this.visible(uri));
+    const published = this.published.get(uri);
+    const collection = published && this.collections.get(published.source);
+    if (collection) collection.set(vscode.Uri.parse(uri), this.visible(uri));
   }
 
   private visible(uri: string): vscode.Diagnostic[] {
-    const all = this.published.get(uri) ?? [];
+    const all = this.published.get(uri)?.diagnostics ?? [];
     const line = this.enabled ? this.focused.get(uri) : undefined;
     return line === undefined ? all : all.filter((d) => line < d.range.start.line || line > d.range.end.line);
   }

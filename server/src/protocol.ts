@@ -42,7 +42,7 @@ export const DEFAULT_SETTINGS: FactlintSettings = {
   tolerance: 0.1,
   languages: ['markdown', 'plaintext'],
   run: 'onType',
-  debounceMs: 300,
+  debounceMs: 50,
   maxFileSize: 5,
   exclude: [],
   configFile: '',

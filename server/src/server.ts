@@ -8,11 +8,14 @@ import {
   ResponseError,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
   MessageType,
   ProposedFeatures,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
   type InitializeParams,
   type Range,
 } from 'vscode-languageserver/node';
@@ -142,6 +145,8 @@ connection.onInitialize((params: InitializeParams) => {
     problem,
     !trusted,
   );
+  // A client that can pull diagnostics (textDocument/diagnostic) gets them that way, and none pushed.
+  const pull = caps.textDocument?.diagnostic ? { refresh: caps.workspace?.diagnostics?.refreshSupport ?? false } : undefined;
   checker = new Checker({
     connection,
     documents,
@@ -150,6 +155,7 @@ connection.onInitialize((params: InitializeParams) => {
     corpora,
     thread,
     relatedInformation: caps.textDocument?.publishDiagnostics?.relatedInformation ?? false,
+    pull,
   });
   return {
     capabilities: {
@@ -158,6 +164,7 @@ connection.onInitialize((params: InitializeParams) => {
       definitionProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       executeCommandProvider: { commands: [OPEN_SOURCE_COMMAND] },
+      ...(pull ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'factlint' },
@@ -210,36 +217,45 @@ connection.onDidChangeWatchedFiles(
   }),
 );
 
-/** The finding under a position in an open document, as of its current version. */
-async function findingAt(uri: string, position: { line: number; character: number }): Promise<{ doc: TextDocument; finding?: Finding } | undefined> {
+/** The finding under a position in an open document, from the latest check (never waiting for one). */
+function findingAt(uri: string, position: { line: number; character: number }): { doc: TextDocument; finding?: Finding } | undefined {
   const doc = documents.get(uri);
   if (!doc) return undefined;
   const offset = doc.offsetAt(position);
-  const { findings } = await checker.current(doc);
+  const findings = checker.latestFor(doc)?.findings ?? [];
   return { doc, finding: findings.find((f) => f.start <= offset && offset <= f.end) };
 }
 
 connection.onHover(
-  request('hover', null, async ({ textDocument, position }) => {
-    const at = await findingAt(textDocument.uri, position);
+  request('hover', null, ({ textDocument, position }) => {
+    const at = findingAt(textDocument.uri, position);
     if (!at?.finding) return null;
     const { doc, finding } = at;
     return { contents: hoverMarkdown(finding), range: { start: doc.positionAt(finding.start), end: doc.positionAt(finding.end) } };
   }),
 );
 
+const pullDiagnostics = request('diagnostic', { kind: DocumentDiagnosticReportKind.Full, items: [] }, async ({ textDocument }: DocumentDiagnosticParams) => ({
+  kind: DocumentDiagnosticReportKind.Full,
+  items: await checker.pulled(textDocument.uri),
+}));
+// Its errors carry no data, where this request's type allows cancellation data.
+connection.languages.diagnostics.on((params) => pullDiagnostics(params) as Promise<DocumentDiagnosticReport>);
+
 connection.onDefinition(
-  request('definition', null, async ({ textDocument, position }) => {
-    const at = await findingAt(textDocument.uri, position);
+  request('definition', null, ({ textDocument, position }) => {
+    const at = findingAt(textDocument.uri, position);
     return at?.finding?.evidence.length ? definition(at.doc, at.finding, linkSupport) : null;
   }),
 );
 
 connection.onCodeAction(
-  request('code action', [], async ({ textDocument, range, context }) => {
+  request('code action', [], ({ textDocument, range, context }) => {
     const doc = documents.get(textDocument.uri);
     if (!doc) return [];
-    const { findings, format, severity } = await checker.current(doc);
+    const latest = checker.latestFor(doc);
+    if (!latest) return [];
+    const { findings, format, severity } = latest;
     // Fix-all only when asked for by kind (on save, say), and never for mismatches the settings hide.
     const fixAll = context.only && wants(context.only, FIX_ALL_KIND) && severity.mismatch !== 'off' ? fixAllAction(doc, findings) : [];
     const quickFixes = !context.only || wants(context.only, CodeActionKind.QuickFix) ? codeActions(doc, format, findings, range, context.diagnostics) : [];
@@ -293,7 +309,8 @@ connection.onRequest(
   ReportRequest,
   request('report', null, async ({ uri }) => {
     const doc = documents.get(uri);
-    return doc ? documentReport(doc, await checker.current(doc), workspaceFolders) : null;
+    const checked = doc && (await checker.checked(doc));
+    return doc && checked ? documentReport(doc, checked, workspaceFolders) : null;
   }),
 );
 

@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { Engine } from '../../server/src/engine';
 import { generateCorpus } from './corpus';
 import { generateDraft } from './draft';
+import { benchEditor } from './editor';
 import { benchScale } from './scale';
 import { benchDraftTree } from './tree';
 
@@ -49,6 +50,9 @@ async function benchEngine(): Promise<void> {
 
   // Issue 4's whole-repository run: 1,000 drafts through the CLI core, summary checked.
   for (const line of await benchDraftTree(1000)) console.log(line);
+
+  // Issue 11's editor figures: one edit's compute against a full check, and the language server's latency.
+  for (const line of await benchEditor(engine)) console.log(line);
 }
 
 // `--scale` (and the per-measurement child processes it starts) prints the scale curve instead.

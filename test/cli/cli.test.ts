@@ -210,7 +210,7 @@ describe('factlint CLI', function () {
         ['10,500', 'unverified', 'info'],
       ]);
       const m = file.findings[1];
-      assert.deepEqual(Object.keys(m), ['range', 'text', 'verdict', 'severity', 'measure', 'claim', 'message', 'evidence']);
+      assert.deepEqual(Object.keys(m), ['range', 'text', 'verdict', 'severity', 'measure', 'claim', 'message', 'evidence', 'evidenceTotal']);
       const col = 6 + SUPPORTED.length + 1;
       assert.deepEqual(m.range, { start: { line: 2, character: col }, end: { line: 2, character: col + 5 } });
       assert.deepEqual(Object.keys(m.claim), ['low', 'high', 'bound']);

@@ -47,6 +47,7 @@ export function finding(text: string, figure: string, overrides: Partial<Finding
     claim: { low: value, high: value, bound: 'approx' },
     message: `Sources say 1,500, not ${figure}.`,
     evidence: [evidence()],
+    evidenceTotal: overrides.evidence?.length ?? 1,
     replacements: ['1,500'],
     ...overrides,
   };

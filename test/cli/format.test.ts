@@ -106,6 +106,7 @@ describe('JSON report', () => {
                   agrees: false,
                 },
               ],
+              evidenceTotal: 1,
             },
             {
               range: { start: { line: 3, character: 7 }, end: { line: 3, character: 12 } },
@@ -116,6 +117,7 @@ describe('JSON report', () => {
               claim: { low: 1500, high: 1500, bound: 'approx' },
               message: 'Sources say 1,500.',
               evidence: [{ document: '003_fc85c1dbd36f727a', title: 'North Korea sends special forces', line: 8, excerpt: evidence().excerpt, figure: '1,500', value: 1500, agrees: true }],
+              evidenceTotal: 1,
               suppressed: true,
             },
           ],

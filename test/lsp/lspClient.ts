@@ -78,10 +78,12 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(workspaceFolder: string, initializationOptions?: FactlintInitializationOptions): Promise<Record<string, unknown>> {
+  /** `pullDiagnostics`: announce textDocument/diagnostic, as VS Code does. */
+  async initialize(workspaceFolder: string, initializationOptions?: FactlintInitializationOptions, { pullDiagnostics = false } = {}): Promise<Record<string, unknown>> {
     const capabilities: ClientCapabilities = {
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true },
       textDocument: {
+        ...(pullDiagnostics ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
         publishDiagnostics: { relatedInformation: true },
         hover: { contentFormat: ['markdown'] },
         definition: { linkSupport: true },

@@ -50,7 +50,7 @@ describe('editor settings', () => {
     assert.deepEqual(problems, [
       'Setting factlint.corpus.folders should be a list of folder paths, not "notes"; using [].',
       'Setting factlint.severity.unverified should be one of error, warning, info, hint, off, not "loud"; using "hint".',
-      'Setting factlint.debounceMs should be a whole number of milliseconds, not -1; using 300.',
+      'Setting factlint.debounceMs should be a whole number of milliseconds, not -1; using 50.',
     ]);
   });
 

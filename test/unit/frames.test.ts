@@ -132,6 +132,12 @@ describe('finding the facts to weigh', () => {
     assert.deepEqual(found.map((f) => [f.text, f.verdict]), [['64%', 'supported'], ['31%', 'supported']]);
   });
 
+  it('flags a figure whose one likely source fact is far ahead of any other, though not likely on its own', () => {
+    const engine = Engine.load({ corpusDirs: [join(__dirname, '../fixtures/sets/quarterly/corpus')], bundledCorpus: false });
+    const [sales] = engine.check('European sales climbed to €850m in the April–June period.', { format: 'markdown' });
+    assert.equal(sales.verdict, 'mismatch');
+    assert.match(sales.message, /€805 million, not €850m/);
+  });
   it('does not weigh a length of time against one of another scale', () => {
     const engine = Engine.load({ corpusDirs: [join(__dirname, '../fixtures/sets/transit/corpus')], bundledCorpus: false });
     const [trip] = engine.check('The trip from downtown to the airport takes 18 months.', { format: 'markdown' });

@@ -1,7 +1,7 @@
 // Checking a draft: every figure gets a verdict, by its frame against any source (frames/judge.ts), or
 // on the bundled story by the built-in measures it was first written for.
 import { compareFigures } from './compare';
-import { evidence, finding, sources, values } from './findings';
+import { boundedEvidence, evidence, finding, sources, values } from './findings';
 import { candidateLimit } from './frames/factIndex';
 import { judgeByFrame } from './frames/judge';
 import { typedFigures, type CorpusIndex } from './corpusIndex';
@@ -15,7 +15,11 @@ export function checkText(text: string, options: CheckOptions, index: CorpusInde
   return figures.map((f) => judge(f, index, tolerance, limit));
 }
 
-function judge(f: TypedFigure, index: CorpusIndex, tolerance: number, limit: number): Finding {
+/**
+ * The verdict on one figure, weighed against at most `limit` candidate facts (candidateLimit of the
+ * draft's figure count); it reads nothing else of the draft than the figure, its frame and its sentence.
+ */
+export function judge(f: TypedFigure, index: CorpusIndex, tolerance: number, limit: number): Finding {
   if (f.notAClaim) return finding(f, 'unverified', undefined, `${f.kind} (${f.untypedReason})`, `No source speaks to ${f.text}: ${f.untypedReason}.`);
   const known = f.measure && [f.measure, ...(f.alternates ?? [])].some((m) => index.facts(m).length);
   // "…put at 1,500 and 10,500, respectively": only the frame pairs each figure with its thing.
@@ -29,7 +33,12 @@ function judge(f: TypedFigure, index: CorpusIndex, tolerance: number, limit: num
     const byFrame = agreeing ? judgeByFrame(f, index, tolerance, limit, (x) => x.measure === '') : undefined;
     // Sources disagree: the claim is supported, and the message says what the others say.
     if (byFrame?.verdict === 'supported')
-      return { ...byFrame, message: `${byFrame.message.replace(/\.$/, '')}; but ${byMeasure.message[0].toLowerCase()}${byMeasure.message.slice(1)}`, evidence: [...byFrame.evidence, ...byMeasure.evidence] };
+      return {
+        ...byFrame,
+        message: `${byFrame.message.replace(/\.$/, '')}; but ${byMeasure.message[0].toLowerCase()}${byMeasure.message.slice(1)}`,
+        ...boundedEvidence([...byFrame.evidence, ...byMeasure.evidence]),
+        evidenceTotal: byFrame.evidenceTotal + byMeasure.evidenceTotal,
+      };
   }
   return byMeasure;
 }

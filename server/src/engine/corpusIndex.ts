@@ -2,13 +2,13 @@
 import { extname } from 'node:path';
 import { reportingEnd, sentenceKey } from './boilerplate';
 import { plausibleInterval } from './compare';
-import { extractFigures } from './figures';
 import { tokenize, type Token } from './tokens';
 import { LineIndex } from './lineIndex';
-import { sentenceFrames, type Frame } from './frames/frame';
 import { FrameIndex, WordWeights } from './frames/factIndex';
-import { typeSentence, type Discourse } from './measures';
+import type { Frame } from './frames/frame';
+import type { Discourse } from './measures';
 import { segment } from './segment';
+import { sentenceFigures } from './sentenceFigures';
 import type { CorpusDocument, DocumentFormat, Fact, Figure, Sentence, TypedFigure } from './types';
 
 /** Sentences of a text with their typed figures, in order; offsets are into the text. */
@@ -20,18 +20,7 @@ export function typedFigures(text: string, format: DocumentFormat, limit = text.
     if (sentence.start >= limit) break;
     if (onSentence && !onSentence(sentence)) continue;
     const tokens = tokenize(sentence.text);
-    const figures = extractFigures(sentence.text, tokens);
-    for (const f of figures) {
-      f.start += sentence.start;
-      f.end += sentence.start;
-      // The sentence is the source with markup blanked; a figure's text is what the source holds.
-      f.text = text.slice(f.start, f.end);
-    }
-    // A frame is read only when a figure is judged by frame (check.ts): most are not, and reading costs.
-    let frames: Frame[] | undefined;
-    const before = previous;
-    const frameOf = (k: number) => (frames ??= sentenceFrames(tokens, figures, sentence.start, before))[k];
-    out.push(...typeSentence(sentence, figures, discourse, tokens, frameOf));
+    out.push(...sentenceFigures(text, sentence, tokens, previous, discourse));
     previous = tokens;
   }
   return out;

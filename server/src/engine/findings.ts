@@ -9,6 +9,13 @@ export interface Judged {
   agreement: Agreement;
 }
 
+/**
+ * How many evidence entries a finding carries: the judge's best facts, those that decide the verdict
+ * first, each group by how like the claim they are. A claim many facts match (a big corpus) would
+ * otherwise carry every one of them into reports, hovers and memory; `evidenceTotal` counts them all.
+ */
+export const MAX_EVIDENCE = 5;
+
 /** Every finding has one shape, built in one place. */
 export function finding(
   f: TypedFigure,
@@ -29,9 +36,14 @@ export function finding(
     measure,
     claim: { low: f.low, high: f.high, bound: f.bound },
     message,
-    evidence,
+    ...boundedEvidence(evidence),
     replacements,
   };
+}
+
+/** The first MAX_EVIDENCE entries, and how many there were. */
+export function boundedEvidence(evidence: Evidence[]): Pick<Finding, 'evidence' | 'evidenceTotal'> {
+  return { evidence: evidence.length > MAX_EVIDENCE ? evidence.slice(0, MAX_EVIDENCE) : evidence, evidenceTotal: evidence.length };
 }
 
 /** The distinct values sources give, as quoted: "over 11,000, about 10,000 or 12,000". */

@@ -4,7 +4,8 @@ import { CorpusIndex, typedFigures } from './corpusIndex';
 import { IndexCache } from './indexCache';
 import { checkText } from './check';
 import { candidateLimit } from './frames/factIndex';
-import type { CheckOptions, CorpusDocument, EngineOptions, Finding, TypedFigure } from './types';
+import { IncrementalCheck } from './incremental';
+import type { CheckOptions, CorpusDocument, DocumentFormat, EngineOptions, Finding, TypedFigure } from './types';
 
 /** Facts kept outside the process (a PostgreSQL store, store/): fetched for each draft before it is checked. */
 export interface FactStore {
@@ -16,6 +17,7 @@ export * from './types';
 export { FactlintError } from './errors';
 export { LineIndex } from './lineIndex';
 export { excerptAround } from './present';
+export { CheckCancelled, type IncrementalCheck } from './incremental';
 
 export const DEFAULT_TOLERANCE = 0.1;
 
@@ -62,5 +64,10 @@ export class Engine {
     // The store sends each claim no more candidates than checkText() will weigh.
     const index = await store.extend(this.index, figures, candidateLimit(figures.length));
     return checkText(text, options, index, this.tolerance);
+  }
+
+  /** Checks successive versions of one document, re-checking only what each edit changed. */
+  session(format: DocumentFormat): IncrementalCheck {
+    return new IncrementalCheck(this.index, this.tolerance, format);
   }
 }

@@ -3,8 +3,10 @@
 // and inline node) so code, HTML, URLs and front matter never reach the figure grammar. Each sentence's
 // text is the source with non-prose characters blanked to spaces, so offsets inside a sentence are
 // offsets into the source.
+import { TreeFragment, type Tree } from '@lezer/common';
 import { Autolink, Table, parser as commonmark } from '@lezer/markdown';
 import { startsFigure } from './figures';
+import { changedRange } from './textChange';
 import { boundNesting } from './markdownNesting';
 import type { DocumentFormat, Sentence } from './types';
 
@@ -45,10 +47,66 @@ interface Block {
 
 /** Sentences of prose in a document. */
 export function segment(text: string, format: DocumentFormat): Sentence[] {
-  const blocks = format === 'markdown' ? markdownBlocks(text) : plainBlocks(text);
+  const blocks = format === 'markdown' ? markdownBlocks(markdownSource(text)) : plainBlocks(text);
   const out: Sentence[] = [];
   for (const block of blocks) splitSentences(block.text, block.start, out);
   return out;
+}
+
+/**
+ * Segments successive versions of one document (an editor's), with the same result as segment(): the
+ * Markdown parse reuses the previous version's tree outside the edited range (Lezer's TreeFragment),
+ * and a block whose source is unchanged keeps its sentences.
+ */
+export class Segmenter {
+  private source = '';
+  private fragments: readonly TreeFragment[] = [];
+  /** The last version's blocks in order, each with its key (shape and text) and sentences (offsets from its start). */
+  private last: { from: number; to: number; shape: string; key: string; sentences: Sentence[] }[] = [];
+  /** The same sentences by key, for a block found elsewhere than it was. */
+  private blocks = new Map<string, Sentence[]>();
+
+  constructor(readonly format: DocumentFormat) {}
+
+  segment(text: string): Sentence[] {
+    if (this.format !== 'markdown') return segment(text, this.format);
+    const source = markdownSource(text);
+    const change = changedRange(this.source, source);
+    const tree = blocksOnly.parse(source, TreeFragment.applyChanges(this.fragments, [change]));
+    this.source = source;
+    this.fragments = TreeFragment.addTree(tree);
+    const delta = change.toB - change.toA;
+    const blocks: Segmenter['last'] = [];
+    const kept = new Map<string, Sentence[]>();
+    const out: Sentence[] = [];
+    let j = 0;
+    for (const parsed of blocksOf(tree)) {
+      const shape = blockShape(parsed);
+      // A block the edit did not touch, where it was last time: its key is not built again.
+      const was = parsed.to <= change.fromB ? parsed.from : parsed.from >= change.toB ? parsed.from - delta : -1;
+      while (was >= 0 && j < this.last.length && this.last[j].from < was) j++;
+      const old = was >= 0 ? this.last[j] : undefined;
+      const same = old?.from === was && old.to - old.from === parsed.to - parsed.from && old.shape === shape;
+      const key = same ? old.key : `${shape}|${source.slice(parsed.from, parsed.to)}`;
+      let sentences = same ? old.sentences : (kept.get(key) ?? this.blocks.get(key));
+      if (!sentences) {
+        const block = markdownBlock(source, parsed);
+        splitSentences(block.text, 0, (sentences = []));
+      }
+      kept.set(key, sentences);
+      blocks.push({ from: parsed.from, to: parsed.to, shape, key, sentences });
+      for (const s of sentences) out.push({ start: parsed.from + s.start, end: parsed.from + s.end, text: s.text });
+    }
+    this.last = blocks;
+    this.blocks = kept;
+    return out;
+  }
+}
+
+/** What a block's sentences are read from besides its text: its kind and the marks inside it, from its start. */
+function blockShape(b: ParsedBlock): string {
+  const blanks = b.blanks.map((x) => `${x.from - b.from}-${x.to - b.from}`).join(',');
+  return `${b.heading ? 'h' : ''}${b.html ? 'x' : ''}|${blanks}`;
 }
 
 /** Plain text: every non-empty line is a block (headlines and bylines carry no full stop). */
@@ -104,8 +162,12 @@ interface ParsedBlock extends Span {
 
 /** The prose and raw HTML blocks of a Markdown source, outside code. */
 function parseBlocks(source: string): ParsedBlock[] {
+  return blocksOf(blocksOnly.parse(source));
+}
+
+function blocksOf(tree: Tree): ParsedBlock[] {
   const blocks: ParsedBlock[] = [];
-  blocksOnly.parse(source).iterate({
+  tree.iterate({
     enter: (n) => {
       if (PROSE_BLOCKS.test(n.name)) {
         blocks.push({ from: n.from, to: n.to, heading: n.name.includes('Heading'), blanks: [] });
@@ -122,25 +184,27 @@ function parseBlocks(source: string): ParsedBlock[] {
   return blocks;
 }
 
-function markdownBlocks(text: string): Block[] {
-  const source = markdownSource(text);
-  return parseBlocks(source).map(({ from, to, heading, blanks, html }) => {
-    const slice = source.slice(from, to);
-    if (!html && INLINE_SYNTAX.test(slice)) {
-      const notes = [...slice.matchAll(NOTE_MARKS)].map((m) => ({ from: from + m.index, to: from + m.index + m[0].length }));
-      const inline: Span[] = [];
-      inlineNodes(source, from, to, (name, start, end) => {
-        const blank = BLANKED.test(name);
-        if (blank) inline.push({ from: start, to: end });
-        return blank;
-      });
-      blanks = [...blanks, ...inline, ...notes].sort((a, b) => a.from - b.from);
-    }
-    let masked = html ? htmlText(slice) : blankSpans(source, from, to, blanks).replace(EMPHASIS_MARKS, (m) => ' '.repeat(m.length));
-    // "## 2. Deployment" or "3.1 Losses": the numbering is structure, not a claim.
-    if (heading) masked = masked.replace(/^(\s*)(\d+(?:\.\d+)*\.?)(?=\s)/, (_m, lead: string, num: string) => lead + ' '.repeat(num.length));
-    return { start: from, text: masked };
-  });
+function markdownBlocks(source: string): Block[] {
+  return parseBlocks(source).map((b) => markdownBlock(source, b));
+}
+
+/** A block's prose: its source with everything that is not prose blanked. */
+function markdownBlock(source: string, { from, to, heading, blanks, html }: ParsedBlock): Block {
+  const slice = source.slice(from, to);
+  if (!html && INLINE_SYNTAX.test(slice)) {
+    const notes = [...slice.matchAll(NOTE_MARKS)].map((m) => ({ from: from + m.index, to: from + m.index + m[0].length }));
+    const inline: Span[] = [];
+    inlineNodes(source, from, to, (name, start, end) => {
+      const blank = BLANKED.test(name);
+      if (blank) inline.push({ from: start, to: end });
+      return blank;
+    });
+    blanks = [...blanks, ...inline, ...notes].sort((a, b) => a.from - b.from);
+  }
+  let masked = html ? htmlText(slice) : blankSpans(source, from, to, blanks).replace(EMPHASIS_MARKS, (m) => ' '.repeat(m.length));
+  // "## 2. Deployment" or "3.1 Losses": the numbering is structure, not a claim.
+  if (heading) masked = masked.replace(/^(\s*)(\d+(?:\.\d+)*\.?)(?=\s)/, (_m, lead: string, num: string) => lead + ' '.repeat(num.length));
+  return { start: from, text: masked };
 }
 
 // Inline syntax is parsed in pieces of at most this many characters, cut at line breaks where there are

@@ -130,7 +130,10 @@ export interface Finding {
   measure: string;
   claim: Claim;
   message: string;
+  /** The best of the source facts the verdict weighed, at most MAX_EVIDENCE (findings.ts) entries. */
   evidence: Evidence[];
+  /** How many evidence entries there were before the best were kept. */
+  evidenceTotal: number;
   /** Source figures a writer could put instead, formatted in the draft's style (mismatches only). */
   replacements: string[];
   /** Set by suppression comments; the finding still exists. */

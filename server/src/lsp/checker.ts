@@ -1,8 +1,10 @@
-// When and how documents are checked: open documents on open and (after a debounce) on change or
-// on save; a newer edit cancels a check that has not published yet (or not started); closing
-// clears. Files on disk are checked for the "check workspace" command. Every check keeps its
-// findings for hover, code actions and Go to Definition. The engine runs in a worker thread, so a
-// long check never holds up hovers or other documents.
+// When and how documents are checked: open documents on open and (after a short, adaptive debounce)
+// on change or on save; a newer edit cancels a check that has not published yet (or stops it where
+// it is); closing clears. Files on disk are checked for the "check workspace" command. Every check
+// keeps its findings for hover, code actions and Go to Definition, which answer from the latest
+// check at once (moved past any edit since) and never check themselves. The engine runs in a worker
+// thread, so a long check never holds up the message loop; there an open document's checks re-check
+// only what each edit changed. Diagnostics are pushed, or pulled where the client asks for them.
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatOf } from '../config';
@@ -11,16 +13,20 @@ import type { Severity } from '../config';
 import type { DocumentFormat, Finding, Verdict } from '../engine';
 import { StatusNotification, type CheckActivity, type CheckFilesResult, type CorpusSummary, type FactlintSettings } from '../protocol';
 import type { SuppressionDirective, SuppressionResult } from '../engine/suppress';
+import { Debounce } from './debounce';
 import { countVerdicts, toDiagnostics, unusedDirectiveDiagnostics } from './diagnostics';
 import type { DocumentConfigs } from './documentConfig';
 import type { CheckThread } from './checkThread';
 import type { Corpora } from './corpora';
 import type { SettingsStore } from './settings';
+import { moved } from './staleFindings';
 import { uriPath } from './uris';
 
 export interface Checked {
   /** The document version checked (open documents change in place, so this is kept apart). */
   version: number;
+  /** The text checked, to move the findings past later edits. */
+  text: string;
   format: DocumentFormat;
   /** Empty when the document is not checked (language, config ignores) or its corpus cannot load. */
   findings: Finding[];
@@ -46,6 +52,8 @@ export interface CheckerDeps {
   /** Where the engine runs, off the message loop. */
   thread: CheckThread;
   relatedInformation: boolean;
+  /** The client pulls diagnostics (textDocument/diagnostic) rather than taking them pushed; `refresh`: it can be told to pull again. */
+  pull?: { refresh: boolean };
 }
 
 export class Checker {
@@ -53,8 +61,11 @@ export class Checker {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Bumped by every edit, open, save and close; a check publishes only if its generation is still current. */
   private readonly generations = new Map<string, number>();
-  /** The check under way for each document, so that a hover waits for it rather than starting another. */
-  private readonly inFlight = new Map<string, { version: number; checked: Promise<Checked | undefined> }>();
+  private readonly debounce = new Debounce();
+  /** Pulls of diagnostics waiting for the check of their document's version. */
+  private readonly pulls = new Map<string, { version: number; resolve: (diagnostics: Diagnostic[]) => void }[]>();
+  /** Requests waiting for a version's check (the report): answered once it is done, or undefined when the document closes. */
+  private readonly waiting = new Map<string, { version: number; resolve: (checked: Checked | undefined) => void }[]>();
 
   constructor(private readonly deps: CheckerDeps) {}
 
@@ -65,7 +76,7 @@ export class Checker {
     const settings = await this.deps.settings.get(uri);
     if (generation !== this.generations.get(uri)) return;
     if (!opened && settings.run === 'onSave') return;
-    const delay = opened ? 0 : settings.debounceMs;
+    const delay = opened ? 0 : this.debounce.delay(uri, settings.debounceMs);
     this.timers.set(uri, setTimeout(() => void this.publish(uri, generation), delay));
   }
 
@@ -78,6 +89,12 @@ export class Checker {
     this.bump(uri);
     this.generations.delete(uri);
     this.latest.delete(uri);
+    this.debounce.forget(uri);
+    this.deps.thread.forget(uri);
+    for (const pull of this.pulls.get(uri) ?? []) pull.resolve([]);
+    this.pulls.delete(uri);
+    for (const wait of this.waiting.get(uri) ?? []) wait.resolve(undefined);
+    this.waiting.delete(uri);
     void this.deps.connection.sendDiagnostics({ uri, diagnostics: [] });
     void this.deps.connection.sendNotification(StatusNotification, { uri, corpus: null, problems: [] });
   }
@@ -87,17 +104,40 @@ export class Checker {
     for (const doc of this.deps.documents.all()) void this.publish(doc.uri, this.bump(doc.uri));
   }
 
-  /** The findings for the document as it is now, checking it if the last check is older. */
-  async current(doc: TextDocument): Promise<Checked> {
+  /**
+   * The latest findings, moved to where they stand in the document as it is now; a figure an edit
+   * touched since has none until its check comes. Never waits for a check.
+   */
+  latestFor(doc: TextDocument): Checked | undefined {
     const last = this.latest.get(doc.uri);
-    if (last && last.version === doc.version) return last;
-    const version = doc.version;
-    const running = this.inFlight.get(doc.uri);
-    const checked = (running?.version === version && (await running.checked)) || (await this.check(doc, await this.deps.settings.get(doc.uri), () => true));
-    // The document changed while it was checked: the findings would be at the wrong offsets.
-    if (!checked || doc.version !== version) return this.current(doc);
-    if (this.deps.documents.get(doc.uri)?.version === version) this.latest.set(doc.uri, checked);
-    return checked;
+    if (!last || last.version === doc.version) return last;
+    const text = doc.getText();
+    return { ...last, version: doc.version, text, findings: moved(last.findings, last.text, text), unusedDisables: moved(last.unusedDisables, last.text, text) };
+  }
+
+  /**
+   * The check of the document as it is now, once it is done (the latest, moved, when it is only
+   * checked on save); undefined when the document closes first.
+   */
+  async checked(doc: TextDocument): Promise<Checked | undefined> {
+    const settings = await this.deps.settings.get(doc.uri);
+    const last = this.latest.get(doc.uri);
+    if (last?.version === doc.version || (last && settings.run === 'onSave')) return this.latestFor(doc);
+    return new Promise((resolve) => this.waiting.set(doc.uri, [...(this.waiting.get(doc.uri) ?? []), { version: doc.version, resolve }]));
+  }
+
+  /**
+   * textDocument/diagnostic: the document's diagnostics once the check of its version is done (the
+   * latest ones, moved, when it is only checked on save).
+   */
+  async pulled(uri: string): Promise<Diagnostic[]> {
+    const settings = await this.deps.settings.get(uri);
+    const doc = this.deps.documents.get(uri);
+    if (!doc) return [];
+    const last = this.latest.get(uri);
+    if (last?.version === doc.version) return this.diagnostics(doc, last);
+    if (last && settings.run === 'onSave') return this.diagnostics(doc, this.latestFor(doc)!);
+    return new Promise((resolve) => this.pulls.set(uri, [...(this.pulls.get(uri) ?? []), { version: doc.version, resolve }]));
   }
 
   /** Checks files on disk and publishes their diagnostics; open documents are checked as they are in the editor. */
@@ -136,6 +176,7 @@ export class Checker {
     this.timers.delete(uri);
     const generation = (this.generations.get(uri) ?? 0) + 1;
     this.generations.set(uri, generation);
+    this.deps.thread.cancelStale();
     return generation;
   }
 
@@ -146,23 +187,25 @@ export class Checker {
     const settings = await this.deps.settings.get(uri);
     const wanted = () => generation === this.generations.get(uri);
     if (!wanted()) return undefined;
-    const { connection } = this.deps;
+    const { connection, pull } = this.deps;
     let busy = false;
     const started = (activity: CheckActivity) => {
       busy = true;
       void connection.sendNotification(StatusNotification, { uri, busy: activity });
     };
-    const pending = this.check(doc, settings, wanted, started);
-    this.inFlight.set(uri, { version: doc.version, checked: pending });
-    const checked = await pending;
-    if (this.inFlight.get(uri)?.checked === pending) this.inFlight.delete(uri);
+    const checked = await this.check(doc, settings, wanted, { open: uri, started });
     if (!checked || !wanted()) {
       // A newer check follows, unless only a save starts one (run: onSave): the last outcome stands meanwhile.
       if (busy && this.deps.documents.get(uri)) await this.sendStatus(uri, this.latest.get(uri) ?? { corpus: null, problems: [] });
       return undefined;
     }
     this.latest.set(uri, checked);
-    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: this.diagnostics(doc, checked) });
+    const waiting = this.waiting.get(uri) ?? [];
+    for (const wait of waiting) if (wait.version <= checked.version) wait.resolve(checked);
+    this.waiting.set(uri, waiting.filter((w) => w.version > checked.version));
+    const diagnostics = this.diagnostics(doc, checked);
+    if (!pull) await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+    else if (!this.answerPulls(uri, checked.version, diagnostics) && pull.refresh) connection.languages.diagnostics.refresh();
     await this.sendStatus(uri, checked);
     return checked;
   }
@@ -171,15 +214,25 @@ export class Checker {
     return this.deps.connection.sendNotification(StatusNotification, { uri, corpus, problems });
   }
 
+  /** Answers the pulls waiting for this version or an older one; false when none was. */
+  private answerPulls(uri: string, version: number, diagnostics: Diagnostic[]): boolean {
+    const waiting = this.pulls.get(uri) ?? [];
+    const answered = waiting.filter((p) => p.version <= version);
+    for (const p of answered) p.resolve(diagnostics);
+    this.pulls.set(uri, waiting.filter((p) => p.version > version));
+    return answered.length > 0;
+  }
+
   /**
-   * Checks the document as it is now; undefined when `wanted` says no before the engine starts on it.
-   * `started` hears when the engine starts on it (after indexing the corpus first, or not).
+   * Checks the document as it is now; undefined when `wanted` says no before the engine is done.
+   * `open`: the document's URI when it is open, so the worker re-checks only what changed; `started`
+   * hears when the engine starts on it (after indexing the corpus first, or not).
    */
   private async check(
     doc: TextDocument,
     settings: FactlintSettings,
     wanted: () => boolean,
-    started?: (activity: CheckActivity) => void,
+    { open, started }: { open?: string; started?: (activity: CheckActivity) => void } = {},
   ): Promise<Checked | undefined> {
     const version = doc.version;
     const resolved = this.deps.configs.resolve({ file: uriPath(doc.uri), languageId: doc.languageId }, settings);
@@ -199,14 +252,17 @@ export class Checker {
     let summary: CorpusSummary | null = null;
     if (corpus && 'documents' in corpus)
       try {
-        const checked = await this.deps.thread.check(corpus, text, format, wanted, (indexing) => started?.(indexing ? 'indexing' : 'checking'));
+        const checked = await this.deps.thread.check(corpus, text, format, wanted, {
+          document: open,
+          started: (indexing) => started?.(indexing ? 'indexing' : 'checking'),
+        });
         result = checked && { findings: checked.findings, unusedDisables: checked.unusedDisables };
         if (checked) summary = { documents: corpus.documents.length, facts: checked.facts };
       } catch (e) {
         this.deps.connection.console.error(`checking ${doc.uri} failed: ${(e as Error).message}`);
         problems.push('the check failed; see the factlint output');
       }
-    return result && { version, format, ...result, included, severity: config.severity, notices, corpus: summary, problems };
+    return result && { version, text, format, ...result, included, severity: config.severity, notices, corpus: summary, problems };
   }
 
   private diagnostics(doc: TextDocument, checked: Checked) {

@@ -35,7 +35,10 @@ export interface JsonFinding {
   measure: string;
   claim: Claim;
   message: string;
+  /** The best source facts, at most five entries. */
   evidence: Array<{ document: string; title: string; line: number; excerpt: string; figure: string; value: number; agrees: boolean }>;
+  /** How many evidence entries the verdict weighed, of which `evidence` lists the best. */
+  evidenceTotal: number;
   suppressed?: true;
 }
 
@@ -81,6 +84,7 @@ function jsonFile(file: FileResult, options: ReportOptions, list: ListOf) {
           value: e.value,
           agrees: e.agrees,
         })),
+        evidenceTotal: f.evidenceTotal,
         ...(f.suppressed ? { suppressed: true as const } : {}),
       }),
     ),

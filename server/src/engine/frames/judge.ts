@@ -20,6 +20,10 @@ const RELATED = 0.1;
 const SUPPORTS = 0.1;
 /** A fact this likely, disagreeing, contradicts it. */
 const CONTRADICTS = 0.4;
+/** A fact this likely, disagreeing, contradicts the claim when no fact with another value comes near it… */
+const CONTRADICTS_ALONE = 0.2;
+/** …that is, within this many log-odds. */
+const LEAD = 1.5;
 /** Facts within this many log-odds of the best are as much about the claim as the best one. */
 const MARGIN = 2;
 
@@ -62,13 +66,15 @@ export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: numb
         ? `; ${sources(otherFacts)} ${otherFacts.length === 1 ? 'says' : 'say'} ${values(otherFacts)}`
         : '';
     const message = `Supported by ${sources(agreeing.map((s) => s.fact))}${dated(lead)}: "${clip(lead)}"${otherNote}.`;
-    const cited = [...agreeing, ...others, ...newer.filter((x) => !others.some((o) => o.fact === x)).map((fact) => ({ fact, agreement: 'contradict' as const }))];
+    const later = newer.filter((x) => !others.some((o) => o.fact === x)).map((fact) => ({ fact, agreement: 'contradict' as const }));
+    // The facts the message names lead, so that the few kept as evidence (findings.ts) include them.
+    const cited = newer.length ? [agreeing[0], ...later.slice(0, 1), ...agreeing.slice(1), ...others, ...later.slice(1)] : [...agreeing, ...others];
     return finding(f, 'supported', undefined, label(lead), message, cited.flatMap(evidence));
   }
   // The best fact, and the other versions of it that contradict the claim too: the message names each.
   const contradicting = [best, ...alike(scored, best).filter((x) => x !== best.fact && compareFigures(f, x.figure, tolerance) === 'contradict').map((fact) => scored.find((s) => s.fact === fact)!)];
   // "The sources say otherwise" needs them to count the same thing: 2,000 workers are not 12,000 soldiers.
-  if (best.score >= CONTRADICTS && best.agreement === 'contradict' && !f.frame.setting && sameThing(f.frame, best.fact.figure.frame)) {
+  if (confident(best, scored) && best.agreement === 'contradict' && !f.frame.setting && sameThing(f.frame, best.fact.figure.frame)) {
     const facts = contradicting.map((s) => s.fact);
     const replacements = [...new Set(facts.filter((x) => !x.parts).map((x) => replacementFor(f, x.figure)))];
     const message = `${sourcesSay(facts, best.fact)}, not ${f.text} (${best.fact.document.id}: "${clip(best.fact)}").`;
@@ -83,6 +89,16 @@ export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: numb
   const why = best.agreement === 'unclear' ? `${f.text} is too far from it to agree and too near to contradict it` : 'it may be about something else';
   const message = `Not clearly supported: the nearest source figure is ${values([best.fact])} (${best.fact.document.id}: "${clip(best.fact)}"); ${why}.`;
   return finding(f, 'unverified', undefined, label(best.fact), message, [best].flatMap(evidence));
+}
+
+/**
+ * Whether the best fact is surely the claim's: likely enough, or less likely but far ahead of every
+ * fact with another value ("€290 million in state aid" against the one source sum of state aid).
+ */
+function confident(best: Scored, scored: Scored[]): boolean {
+  if (best.score >= CONTRADICTS) return true;
+  const runnerUp = scored.find((s) => s !== best && s.fact.figure.low !== best.fact.figure.low);
+  return best.score >= CONTRADICTS_ALONE && (!runnerUp || logit(best.score) - logit(runnerUp.score) >= LEAD);
 }
 
 /** A claim to be the latest figure that only an earlier source bears out: the newer ones say otherwise. */
