@@ -1,6 +1,7 @@
 // Bundles every entry point with esbuild into dist/ (CommonJS, Node 20). `--watch` rebuilds on change.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { writeConfigValidator } from './configValidator.mjs';
@@ -19,9 +20,23 @@ export const common = {
   // Minified, with source maps (not packaged) for stack traces.
   minify: true,
   sourcemap: true,
-  external: ['vscode'],
+  // pg loads pg-native only when asked for it (never here).
+  external: ['vscode', 'pg-native'],
   logLevel: 'warning',
 };
+
+const ENGLISH_TABLE = 'server/generated/english.tsv';
+
+/**
+ * The engine's sources, frame model and English table, hashed: a persisted corpus index
+ * (server/src/engine/fingerprint.ts) written by any other engine is not read.
+ */
+function engineHash() {
+  const hash = createHash('sha256');
+  const files = readdirSync('server/src/engine', { recursive: true }).map(String).filter((f) => /\.(ts|json)$/.test(f)).sort();
+  for (const f of files) hash.update(`${f}\0`).update(readFileSync(`server/src/engine/${f}`));
+  return hash.update(readFileSync(ENGLISH_TABLE)).digest('hex');
+}
 
 const builds = [
   // The two bins run straight from a shell.
@@ -39,11 +54,12 @@ const builds = [
 // Builds only when run, not when imported for `common`.
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   // The English word table the engine reads (scripts/english.mjs), derived once from WordNet and shipped beside the bundle.
-  const table = 'server/generated/english.tsv';
-  if (!existsSync(table)) execFileSync(process.execPath, ['scripts/english.mjs', table], { stdio: 'inherit' });
+  if (!existsSync(ENGLISH_TABLE)) execFileSync(process.execPath, ['scripts/english.mjs', ENGLISH_TABLE], { stdio: 'inherit' });
   mkdirSync('dist', { recursive: true });
-  copyFileSync(table, 'dist/english.tsv');
+  copyFileSync(ENGLISH_TABLE, 'dist/english.tsv');
   writeConfigValidator('server/generated/configValidator.js');
+  const define = { ...common.define, FACTLINT_ENGINE_HASH: JSON.stringify(engineHash()) };
+  for (const b of builds) b.define = define;
   if (process.argv.includes('--watch')) {
     for (const b of builds) await (await esbuild.context(b)).watch();
   } else {

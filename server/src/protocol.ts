@@ -32,6 +32,8 @@ export interface FactlintSettings {
   exclude: string[];
   /** The one config file to use instead of looking for them (as `factlint -c`); empty: look for them. */
   configFile: string;
+  /** A PostgreSQL fact store to check against as well; empty for none. */
+  store: string;
 }
 
 export const DEFAULT_SETTINGS: FactlintSettings = {
@@ -44,6 +46,7 @@ export const DEFAULT_SETTINGS: FactlintSettings = {
   maxFileSize: 5,
   exclude: [],
   configFile: '',
+  store: '',
 };
 
 /** `factlint` settings that only the VS Code client reads. */

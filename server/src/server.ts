@@ -38,6 +38,7 @@ import { definition } from './lsp/definition';
 import { DocumentConfigs } from './lsp/documentConfig';
 import { CheckThread } from './lsp/checkThread';
 import { Corpora } from './lsp/corpora';
+import { IndexProgress } from './lsp/indexProgress';
 import { hoverMarkdown } from './lsp/hover';
 import { documentReport } from './lsp/report';
 import { SettingsStore } from './lsp/settings';
@@ -69,7 +70,11 @@ let checker: Checker;
 let configs: DocumentConfigs;
 let settings: SettingsStore;
 let corpora: Corpora;
-const thread = new CheckThread();
+let indexProgress: IndexProgress | undefined;
+const thread = new CheckThread(
+  (indexed, total) => indexProgress?.report(indexed, total),
+  (message) => problem(`${message}; checking against the local corpus folders only.`),
+);
 let workspaceFolders: string[] = [];
 let linkSupport = false;
 let showDocumentSupport = false;
@@ -127,6 +132,7 @@ connection.onInitialize((params: InitializeParams) => {
   dynamicConfiguration = caps.workspace?.didChangeConfiguration?.dynamicRegistration ?? false;
   dynamicFileWatching = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration ?? false;
   folderChanges = caps.workspace?.workspaceFolders ?? false;
+  indexProgress = new IndexProgress(connection, caps.window?.workDoneProgress ?? false);
   lifecycle = 'running';
   settings = new SettingsStore(connection, caps.workspace?.configuration ?? false, problem);
   const trusted = options.workspaceTrusted !== false;

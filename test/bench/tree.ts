@@ -71,9 +71,9 @@ export interface TreeTiming {
 }
 
 /** Runs the CLI core over the tree the way `factlint .` would from its root. */
-export function timeDraftTree(tree: DraftTree): TreeTiming {
+export async function timeDraftTree(tree: DraftTree): Promise<TreeTiming> {
   const t0 = performance.now();
-  const result = lintDrafts({ inputs: ['.'], cwd: tree.root, overrides: {} });
+  const result = await lintDrafts({ inputs: ['.'], cwd: tree.root, overrides: {} });
   const t1 = performance.now();
   [...formatJson(result, { quiet: false, failOn: 'mismatch', unusedDirectives: 'off' })].join('');
   const t2 = performance.now();
@@ -83,10 +83,10 @@ export function timeDraftTree(tree: DraftTree): TreeTiming {
 }
 
 /** Generates, times and removes a tree; returns the lines to print. */
-export function benchDraftTree(count = 1000): string[] {
+export async function benchDraftTree(count = 1000): Promise<string[]> {
   const tree = generateDraftTree(count);
   try {
-    const t = timeDraftTree(tree);
+    const t = await timeDraftTree(tree);
     const fmt = (s: Summary) => `${s.files} files, ${s.figures} figures: ${s.mismatch} mismatch, ${s.supported} supported, ${s.unverified} unverified`;
     return [
       `tree of ${count.toLocaleString('en-US')} drafts (+70 ignored): check ${t.lintMs.toFixed(0)} ms (${(t.lintMs / count).toFixed(2)} ms/draft), JSON report ${t.reportMs.toFixed(0)} ms`,

@@ -27,6 +27,7 @@ describe('config validation', () => {
       corpus: ['sources'],
       bundledCorpus: false,
       severity: { mismatch: 'error', supported: 'off', unverified: 'warning' },
+      store: 'postgres://factlint@db.internal/facts',
       tolerance: 0.2,
       ignores: ['drafts/old/**'],
       languages: ['markdown'],
@@ -49,7 +50,7 @@ describe('config validation', () => {
   });
 
   const cases: Array<{ name: string; value: unknown; prefix?: string; message: string }> = [
-    { name: 'an unknown key', value: { tolernce: 0.1 }, message: 'f.json: unknown key "tolernce"; expected one of root, extends, corpus, bundledCorpus, severity, tolerance, ignores, languages' },
+    { name: 'an unknown key', value: { tolernce: 0.1 }, message: 'f.json: unknown key "tolernce"; expected one of root, extends, corpus, bundledCorpus, severity, store, tolerance, ignores, languages' },
     { name: 'an unknown nested key', value: { severity: { fatal: 'error' } }, message: 'f.json: unknown key "severity.fatal"; expected one of mismatch, unverified, supported' },
     { name: 'a wrong type', value: { tolerance: 'high' }, message: 'f.json: "tolerance" should be a number, got "high"' },
     { name: 'a wrong item type', value: { corpus: ['a', 3] }, message: 'f.json: "corpus[1]" should be a string, got 3' },

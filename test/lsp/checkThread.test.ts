@@ -13,7 +13,7 @@ describe('check worker', function () {
   // Long enough that no check of it ends before the test cancels it; no two sentences alike.
   const text = Array.from({ length: 3000 }, (_, k) => `Note ${k.toString(36).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)])} follows. ${RIGHT}`).join('\n\n');
 
-  beforeEach(() => (thread = new CheckThread(builtBundle('checkWorker.js'))));
+  beforeEach(() => (thread = new CheckThread(undefined, undefined, builtBundle('checkWorker.js'))));
   afterEach(() => thread.dispose());
 
   it('stops a running check once it is no longer wanted; the next check of the document finds everything', async () => {

@@ -15,6 +15,9 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type ShowDocumentParams,
+  type WorkDoneProgressBegin,
+  type WorkDoneProgressEnd,
+  type WorkDoneProgressReport,
 } from 'vscode-languageserver-protocol/node';
 import type { FactlintInitializationOptions, StatusParams } from '../../server/src/protocol';
 import { builtBundle } from '../dist';
@@ -45,6 +48,8 @@ export class LspClient {
   readonly connection: ProtocolConnection;
   readonly diagnostics = new Inbox<PublishDiagnosticsParams>();
   readonly status = new Inbox<StatusParams>();
+  /** Work-done progress values ($/progress), in order. */
+  readonly progress = new Inbox<WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd>();
   readonly shownDocuments: ShowDocumentParams[] = [];
   readonly messages: string[] = [];
   /** What workspace/configuration answers for the `factlint` section. */
@@ -64,6 +69,8 @@ export class LspClient {
       p.items.map((item) => (item.section === 'factlint' ? this.settings : null)),
     );
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onNotification('$/progress', (p: { value: WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd }) => this.progress.push(p.value));
     this.connection.onRequest('window/showDocument', (p: ShowDocumentParams) => {
       this.shownDocuments.push(p);
       return { success: true };
@@ -82,7 +89,7 @@ export class LspClient {
         definition: { linkSupport: true },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
       },
-      window: { showDocument: { support: true } },
+      window: { showDocument: { support: true }, workDoneProgress: true },
     };
     const uri = pathToFileURL(workspaceFolder).href;
     const result = await this.connection.sendRequest('initialize', {

@@ -19,6 +19,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import type { CheckFilesResult, CorpusDocumentInfo } from '../../server/src/protocol';
+import { generateCorpus } from '../bench/corpus';
 import { LspClient, serverPerTest } from './lspClient';
 import { renderedMarkdown, type MdNode } from './renderedMarkdown';
 
@@ -489,5 +490,41 @@ describe('language server (stdio)', function () {
     assert.deepEqual(client.shownDocuments, []);
     const { diagnostics } = await openDraft(WRONG);
     assert.equal(diagnostics.filter(isMismatch).length, 1);
+  });
+
+  describe('at scale', () => {
+    let corpus: string;
+    before(() => (corpus = generateCorpus(300)));
+    after(() => fs.rmSync(corpus, { recursive: true, force: true }));
+
+    it('reports indexing a large corpus as work-done progress, from 0 to the end', async () => {
+      client.settings = { corpus: { folders: [corpus], useBundled: false } };
+      const ended = client.progress.next((p) => p.kind === 'end');
+      await Promise.all([ended, openDraft(RIGHT)]);
+      const [begin, ...rest] = client.progress.all;
+      assert.deepEqual(begin, { kind: 'begin', title: 'factlint', cancellable: false, message: 'Indexing 300 sources…', percentage: 0 });
+      const reports = rest.filter((p) => p.kind === 'report');
+      assert.ok(reports.length > 0, 'no progress between begin and end');
+      const percents = reports.map((p) => p.percentage!);
+      assert.deepEqual(percents, [...percents].sort((a, b) => a - b), 'progress went backwards');
+      assert.match(reports.at(-1)!.message!, /^Indexing 300 sources… \d+%$/);
+      assert.equal(rest.at(-1)!.kind, 'end');
+    });
+
+    it('reports no indexing progress for a small corpus', async () => {
+      await openDraft(RIGHT);
+      assert.deepEqual(client.progress.all, []);
+    });
+
+    it('falls back to the local corpus, with one message, when the fact store cannot be reached', async () => {
+      client.settings = { store: 'postgres://factlint:secret@127.0.0.1:1/nowhere' };
+      assert.deepEqual((await openDraft(WRONG, 'a.md')).diagnostics.map((d) => d.code), ['mismatch']);
+      assert.deepEqual((await openDraft(WRONG, 'b.md')).diagnostics.map((d) => d.code), ['mismatch']);
+      // One window/showMessage (a log line too).
+      const said = client.messages.filter((m) => /^factlint: .*fact store/.test(m));
+      assert.equal(said.length, 1, client.log);
+      assert.match(said[0], /postgres:\/\/127\.0\.0\.1:1\/nowhere cannot be used: .*; checking against the local corpus folders only\.$/);
+      assert.doesNotMatch(client.log, /secret/);
+    });
   });
 });

@@ -10,7 +10,7 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'factlint-corpus-'));
 
 describe('corpus', () => {
   const docs = loadCorpus({});
-  const index = new CorpusIndex(docs, 0.1);
+  const index = CorpusIndex.build(docs, 0.1);
 
   it('bundles the five seed articles under their file stems, with manifest titles', () => {
     assert.deepEqual(docs.map((d) => d.id), ['000_923c8d1eb80eb53d', '001_fcd196b15caf8a00', '002_9dbb4dd399fc6acb', '003_fc85c1dbd36f727a', '004_11393bfa58f84c33']);

@@ -45,6 +45,8 @@ export interface CliOptions {
   allowOutsideCorpus: boolean;
   /** SARIF: the folder or URI recorded as SRCROOT (by default none is). */
   srcroot?: string;
+  /** Where the corpus index is kept between runs (--cache-location); the OS cache folder when undefined. */
+  cacheLocation?: string;
   help: boolean;
   version: boolean;
 }
@@ -84,6 +86,9 @@ Options:
       --no-error-on-unmatched-pattern  a path, folder or glob that yields no draft is no error
       --corpus <dir>          extra corpus folder (repeatable; replaces the config's "corpus")
       --no-bundled-corpus     do not use the corpus bundled with factlint
+      --store <url>           also check against a PostgreSQL fact store (postgres://…; also the
+                              FACTLINT_STORE variable and the config's "store"); load it with
+                              factlint index --store <url> --corpus <dir>…
       --allow-outside-corpus  let config files name corpus folders outside their repository
                               (refused by default: a repository's config cannot read your other files)
       --tolerance <x>         relative tolerance for approximate figures, 0 to 1 (default 0.1)
@@ -105,15 +110,19 @@ Options:
                               the same with a severity: warning (or warn), error (fails the run) or off
       --no-color              no colour in text output (colour is used only on a terminal)
       --max-file-size <MB>    skip drafts and corpus documents larger than this (default 5)
+      --cache-location <dir>  keep the corpus index here between runs (default: $XDG_CACHE_HOME/factlint
+                              or the OS cache folder); a changed corpus document is re-read alone
   -h, --help                  show this help
   -v, --version               show the version
 
 Configuration: in each folder from the draft's up to the filesystem root (or the first file with
 "root": true), the first of .factlintrc.json, .factlintrc.jsonc, .factlintrc.yaml, .factlintrc.yml
 and a "factlint" key in package.json; nearer files override farther ones, and "corpus" and
-"ignores" add up (keys: root, extends, corpus, bundledCorpus, severity, tolerance, ignores,
+"ignores" add up (keys: root, extends, corpus, bundledCorpus, severity, store, tolerance, ignores,
 languages). Precedence: flags > -c file (which replaces the search) > nearest file > its
 parents > defaults.
+
+factlint index --store <url> --corpus <dir>… loads a PostgreSQL fact store (factlint index --help).
 
 Exit codes: 0 nothing fails the run, 1 a finding at or above --fail-on (by default a finding of
 severity warning or error: with the default severities, a mismatch), too many warnings or an unused
@@ -138,6 +147,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'stdin-filename': { type: 'string' },
         corpus: { type: 'string', multiple: true },
         'no-bundled-corpus': { type: 'boolean' },
+        store: { type: 'string' },
         tolerance: { type: 'string' },
         'fail-on': { type: 'string' },
         'max-warnings': { type: 'string' },
@@ -153,6 +163,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'max-file-size': { type: 'string' },
         'allow-outside-corpus': { type: 'boolean' },
         'sarif-srcroot': { type: 'string' },
+        'cache-location': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -164,6 +175,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const overrides: FactlintConfig = {};
   if (v.corpus) overrides.corpus = v.corpus;
   if (v['no-bundled-corpus']) overrides.bundledCorpus = false;
+  if (v.store !== undefined) overrides.store = storeUrl('--store', v.store);
   if (v.tolerance !== undefined) overrides.tolerance = parseNumber('--tolerance', v.tolerance, 0, 1, false);
   if (v['ignore-pattern']) overrides.ignores = v['ignore-pattern'];
   if (v['print-config'] !== undefined && parsed.positionals.length) throw new UsageError('--print-config names the one file to show the configuration of; give no other files');
@@ -197,6 +209,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       v['max-file-size'] === undefined ? DEFAULT_MAX_FILE_BYTES : Math.round(parseNumber('--max-file-size', v['max-file-size'], 0, 1e6, false) * MEGABYTE),
     allowOutsideCorpus: v['allow-outside-corpus'] ?? false,
     srcroot: v['sarif-srcroot'],
+    cacheLocation: v['cache-location'],
     help: v.help ?? false,
     version: v.version ?? false,
   };
@@ -208,6 +221,12 @@ function unusedDirectives(v: { 'report-unused-disables'?: boolean; 'report-unuse
   if (severity !== undefined) return oneOf('--report-unused-disable-directives-severity', severity === 'warn' ? 'warning' : severity, DIRECTIVE_SEVERITIES);
   // --report-unused-disables is the earlier name, which always failed the run.
   return v['report-unused-disables'] ? 'error' : v['report-unused-disable-directives'] ? 'warning' : 'off';
+}
+
+/** A PostgreSQL connection URL, or a usage error naming where it came from. */
+export function storeUrl(from: string, url: string): string {
+  if (/^postgres(ql)?:\/\//.test(url)) return url;
+  throw new UsageError(`${from} must be a PostgreSQL URL (postgres://user:password@host/database)`);
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {

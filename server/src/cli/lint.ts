@@ -12,6 +12,7 @@ import { collectDrafts, relativeToCwd, type InputProblem } from './inputs';
 import { draftSelection } from './selection';
 import { readStdin, readTextFile, type TextEncoding } from '../engine/readText';
 import { isInside, isReallyInside } from '../engine/realPath';
+import { PgStore, StoreError } from '../store/pgStore';
 
 export interface LintOptions {
   inputs: string[];
@@ -34,8 +35,12 @@ export interface LintOptions {
   inlineConfig?: boolean;
   /** Apply each mismatch's single replacement to the text in memory, and report the fixed text. */
   fix?: boolean;
+  /** Where the corpus index is kept between runs; none when undefined. */
+  cacheDir?: string;
   /** Called after each draft, for progress. */
   onProgress?: (done: number, total: number) => void;
+  /** Called after each corpus document is indexed, for progress. */
+  onIndexProgress?: (done: number, total: number) => void;
 }
 
 export interface ReportedFinding extends Finding {
@@ -80,8 +85,11 @@ export interface LintResult {
   corpus: CorpusDocument[];
 }
 
-/** Checks the drafts. Throws the ConfigError of a `-c` file that cannot be used, before checking anything. */
-export function lintDrafts(options: LintOptions): LintResult {
+/**
+ * Checks the drafts. Throws the ConfigError of a `-c` file that cannot be used, before checking
+ * anything, and the StoreError of a fact store that cannot be used.
+ */
+export async function lintDrafts(options: LintOptions): Promise<LintResult> {
   const { cwd } = options;
   const configs = new CliConfigs(cwd, options.overrides, options.configFile);
   const gitignore = new GitignoreRules();
@@ -123,7 +131,7 @@ export function lintDrafts(options: LintOptions): LintResult {
   const confined = (config: ResolvedConfig): boolean => !options.allowOutsideCorpus && !options.overrides.corpus && config.corpusSources.size > 0;
   const engines = new Map<string, Engine | null>();
   const engineFor = (config: ResolvedConfig): Engine | null => {
-    const load = { ...engineOptions(config), maxFileBytes: options.maxFileBytes, confineCorpus: confined(config) };
+    const load = { ...engineOptions(config), maxFileBytes: options.maxFileBytes, confineCorpus: confined(config), cacheDir: options.cacheDir };
     const key = JSON.stringify(load);
     let engine = engines.get(key);
     if (engine === undefined) {
@@ -144,7 +152,7 @@ export function lintDrafts(options: LintOptions): LintResult {
         engine = null;
       } else
         try {
-          engine = Engine.load(load);
+          engine = Engine.load({ ...load, onIndexProgress: options.onIndexProgress });
         } catch (e) {
           if (!(e instanceof FactlintError)) throw e;
           problem({ path: from, message: e.message });
@@ -155,9 +163,23 @@ export function lintDrafts(options: LintOptions): LintResult {
     return engine;
   };
 
+  const stores = new Map<string, PgStore>();
+  const storeFor = (url: string) => {
+    let store = stores.get(url);
+    if (!store) stores.set(url, (store = new PgStore(url)));
+    return store;
+  };
+
   const files: FileResult[] = [];
   const corpus = new Map<string, CorpusDocument>();
-  drafts.forEach((draft, i) => {
+  try {
+    for (const [i, draft] of drafts.entries()) await checkDraft(draft, i);
+  } finally {
+    await Promise.all([...stores.values()].map((s) => s.close()));
+  }
+  return { cwd, files, problems, corpus: [...corpus.values()] };
+
+  async function checkDraft(draft: (typeof drafts)[number], i: number): Promise<void> {
     const display = draft.display;
     try {
       const config = configs.forFile(draft.file);
@@ -168,13 +190,14 @@ export function lintDrafts(options: LintOptions): LintResult {
       for (const doc of engine.documents) corpus.set(doc.path, doc);
       // Standard input without a name is read as Markdown, the format most drafts are in.
       const format = draft.stdin && options.stdinFilename === undefined ? 'markdown' : formatOf(draft.file);
-      const check = (text: string) => {
-        const found = engine.check(text, { format });
+      const store = config.store ? storeFor(config.store) : undefined;
+      const check = async (text: string) => {
+        const found = store ? await engine.checkWithStore(text, { format }, store) : engine.check(text, { format });
         const checked = options.inlineConfig === false ? { findings: found, unusedDisables: [] } : applySuppressions(text, found, format);
         return { ...checked, findings: checked.findings.map((f) => ({ ...f, severity: config.severity[f.verdict] })) };
       };
       let text = read.text;
-      let checked = check(text);
+      let checked = await check(text);
       let fix: DraftFix | undefined;
       if (options.fix) {
         const fixed = applyFixes(text, checked.findings.filter((f) => f.severity !== 'off'));
@@ -182,16 +205,17 @@ export function lintDrafts(options: LintOptions): LintResult {
         if (fixed.fixed) {
           fix = { original: text, output: fixed.text, count: fixed.fixed, encoding: read.encoding, written: false };
           text = fixed.text;
-          checked = check(text);
+          checked = await check(text);
         }
       }
       files.push({ file: draft.file, path: display, format, text, lines: new LineIndex(text), findings: checked.findings, unusedDisables: checked.unusedDisables, ...(fix ? { fix } : {}) });
     } catch (e) {
+      // A store that cannot be used fails the whole run, once.
+      if (e instanceof StoreError) throw e;
       if (e instanceof ConfigError) problem({ path: relativeToCwd(e.file, cwd), message: e.problem });
       else problem({ path: display, message: `could not be checked: ${(e as Error).message}` });
     } finally {
       options.onProgress?.(i + 1, drafts.length);
     }
-  });
-  return { cwd, files, problems, corpus: [...corpus.values()] };
+  }
 }

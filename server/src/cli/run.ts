@@ -4,9 +4,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ConfigError } from '../config';
 import { FactlintError } from '../engine/errors';
+import { defaultCacheDir } from '../engine/indexCache';
 import { CliConfigs, printableConfig } from './configs';
-import { HELP, parseCliArgs, UsageError, type CliOptions, type OutputFormat } from './args';
+import { HELP, parseCliArgs, storeUrl, UsageError, type CliOptions, type OutputFormat } from './args';
 import { formatCodeQuality } from './format/codequality';
+import { runIndex } from './indexCommand';
 import { formatCompact, formatUnix } from './format/editorLines';
 import { formatFixDiffs } from './format/fixDiff';
 import { formatGithub } from './format/github';
@@ -18,7 +20,7 @@ import { formatText } from './format/text';
 import { relativeToCwd } from './inputs';
 import { lintDrafts, type LintResult } from './lint';
 import { printable } from './printable';
-import { progressReporter } from './progress';
+import { indexProgressReporter, progressReporter } from './progress';
 import { outcome } from './report';
 import { VERSION } from './version';
 import { writeFixes } from './writeFixes';
@@ -34,9 +36,11 @@ export interface CliIO {
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   // Messages name files and quote corpus text; CI runners read stderr for workflow commands too.
   const error = (message: string) => io.stderr.write(`factlint: ${printable(message)}\n`);
+  if (argv[0] === 'index') return runIndex(argv.slice(1), io, error);
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);
+    if (options.overrides.store === undefined && io.env.FACTLINT_STORE) options.overrides.store = storeUrl('FACTLINT_STORE', io.env.FACTLINT_STORE);
     if (!options.help && !options.version && options.printConfig === undefined && options.inputs.length === 0) throw new UsageError('no files, folders or globs given');
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
@@ -69,7 +73,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 
   let result: LintResult;
   try {
-    result = lintDrafts({
+    result = await lintDrafts({
       inputs: options.inputs,
       stdinFilename: options.stdinFilename,
       cwd: io.cwd,
@@ -81,7 +85,9 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
       allowOutsideCorpus: options.allowOutsideCorpus,
       inlineConfig: options.inlineConfig,
       fix: options.fix !== undefined,
+      cacheDir: options.cacheLocation === undefined ? defaultCacheDir(io.env) : path.resolve(io.cwd, options.cacheLocation),
       onProgress: progressReporter(io.stderr),
+      onIndexProgress: indexProgressReporter(io.stderr),
     });
   } catch (e) {
     if (e instanceof ConfigError) configError(e);

@@ -18,6 +18,8 @@ export interface FactlintConfig {
   bundledCorpus?: boolean;
   severity?: Partial<Record<Verdict, Severity>>;
   tolerance?: number;
+  /** A PostgreSQL fact store (store/pgStore.ts) to check against as well. */
+  store?: string;
   /** .gitignore-style patterns, relative to the file that names them. */
   ignores?: string[];
   languages?: DocumentFormat[];
@@ -50,6 +52,8 @@ export interface ResolvedConfig {
   severity: Record<Verdict, Severity>;
   /** Undefined leaves the engine's default. */
   tolerance?: number;
+  /** A PostgreSQL fact store to check against as well; undefined for none. */
+  store?: string;
   /** Each layer's ignores, lowest precedence first; a later layer's `!pattern` can take a file back. */
   ignores: IgnoreRules[];
   languages: DocumentFormat[];
@@ -100,6 +104,7 @@ export function resolveConfig(layers: ConfigLayer[]): ResolvedConfig {
     if (config.bundledCorpus !== undefined) resolved.bundledCorpus = config.bundledCorpus;
     if (config.severity) Object.assign(resolved.severity, config.severity);
     if (config.tolerance !== undefined) resolved.tolerance = config.tolerance;
+    if (config.store !== undefined) resolved.store = config.store;
     if (config.ignores) resolved.ignores.push({ patterns: [...config.ignores], baseDir });
     if (config.languages) resolved.languages = [...config.languages];
   }

@@ -5,6 +5,7 @@ import { plausibleInterval } from './compare';
 import { tokenize, type Token } from './tokens';
 import { LineIndex } from './lineIndex';
 import { FrameIndex, WordWeights } from './frames/factIndex';
+import type { Frame } from './frames/frame';
 import type { Discourse } from './measures';
 import { segment } from './segment';
 import { sentenceFigures } from './sentenceFigures';
@@ -33,17 +34,51 @@ export function formatOf(path: string): DocumentFormat {
   return MARKDOWN_EXTENSIONS.includes(extname(path).toLowerCase()) ? 'markdown' : 'plaintext';
 }
 
-export class CorpusIndex {
-  private readonly byMeasure = new Map<string, Fact[]>();
-  /** Every figure of the sources that states something, by its frame, whatever it measures. */
-  readonly framed = new FrameIndex();
-  readonly weights = new WordWeights();
+/** A corpus fact before it is attached to its document: what the persisted index (indexCache.ts) stores. */
+export type DocumentFact = Omit<Fact, 'document'>;
 
-  constructor(
+/** What one document adds to the index, read from its text, format and story alone. */
+export interface DocumentFacts {
+  /** The words of each of its sentences with a figure, for how rare a word is across the corpus. */
+  sentences: string[][];
+  /** Every figure that states something, by its frame, whatever it measures. */
+  framed: DocumentFact[];
+  /** Figures of the built-in measures (bundled story only), before derived ones. */
+  measured: DocumentFact[];
+}
+
+/** Where a document's facts come from: read now, or a cache of earlier reads. */
+export type FactSource = (doc: CorpusDocument) => DocumentFacts;
+
+export class CorpusIndex {
+  private constructor(
     readonly documents: CorpusDocument[],
     private readonly tolerance: number,
-  ) {
-    for (const doc of documents) this.indexDocument(doc);
+    private readonly byMeasure: Map<string, Fact[]>,
+    /** Every figure of the sources that states something, by its frame, whatever it measures. */
+    readonly framed: FrameIndex,
+    readonly weights: WordWeights,
+  ) {}
+
+  /** Indexes the documents, their facts read by `source` (read now, or from a cache). */
+  static build(documents: CorpusDocument[], tolerance: number, source: FactSource = readDocument, onProgress?: (done: number, total: number) => void): CorpusIndex {
+    const index = new CorpusIndex(documents, tolerance, new Map(), new FrameIndex(), new WordWeights());
+    documents.forEach((doc, i) => {
+      index.add(doc, source(doc));
+      onProgress?.(i + 1, documents.length);
+    });
+    return index;
+  }
+
+  /**
+   * This index with a fact store's facts added for one draft (store/): the facts its claims could be
+   * matched with, in the store's order, the store's word counts, and how many store facts each claim
+   * touches in all.
+   */
+  withStoreFacts(facts: Fact[], df: ReadonlyMap<string, number>, sentences: number, touched: (frame: Frame) => number): CorpusIndex {
+    const framed = new FrameIndex({ from: this.framed.facts.length, touched });
+    for (const fact of [...this.framed.facts, ...facts]) framed.add(fact);
+    return new CorpusIndex([...this.documents, ...new Set(facts.map((x) => x.document))], this.tolerance, this.byMeasure, framed, this.weights.plus(df, sentences));
   }
 
   private readonly unreadByKind = new Map<string, Fact[]>();
@@ -63,36 +98,10 @@ export class CorpusIndex {
     return [...this.byMeasure.keys()];
   }
 
-  private indexDocument(doc: CorpusDocument): void {
-    const lines = new LineIndex(doc.text);
-    const seen = new Set<string>();
-    // A repeated sentence (syndicated copy pasted twice) is indexed once.
-    const firstTime = (s: Sentence) => {
-      const key = sentenceKey(s.text);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    };
-    const facts: Fact[] = [];
-    const keys = new Set<string>();
-    const frameKeys = new Set<string>();
-    let lastSentence: Sentence | undefined;
-    for (const f of typedFigures(doc.text, formatOf(doc.path), reportingEnd(doc.text), firstTime)) {
-      if (f.sentence !== lastSentence) this.weights.addSentence(f.frame.terms.keys());
-      lastSentence = f.sentence;
-      const frameKey = `${f.kind}|${f.frame.head}|${f.frame.verb}|${f.frame.mods}|${f.low}|${f.high}|${f.bound}`;
-      if (!f.vague && !f.notAClaim && f.kind !== 'time' && !frameKeys.has(frameKey)) {
-        frameKeys.add(frameKey);
-        // The measure a fact is read as, where the built-in measures read its document at all.
-        this.framed.add(makeFact(doc, lines, f, (doc.builtInMeasures && f.measure) || ''));
-      }
-      if (!doc.builtInMeasures || !f.measure || f.vague) continue;
-      // The same figure for the same measure twice in one document is one fact.
-      const key = `${f.measure}|${f.low}|${f.high}|${f.bound}`;
-      if (keys.has(key)) continue;
-      keys.add(key);
-      facts.push(makeFact(doc, lines, f, f.measure));
-    }
+  private add(doc: CorpusDocument, read: DocumentFacts): void {
+    for (const words of read.sentences) this.weights.addSentence(words);
+    for (const x of read.framed) this.framed.add({ ...x, document: doc });
+    const facts: Fact[] = read.measured.map((x) => ({ ...x, document: doc }));
     facts.push(...deriveCasualties(facts, this.tolerance));
     for (const fact of facts) {
       const list = this.byMeasure.get(fact.measure) ?? [];
@@ -102,13 +111,47 @@ export class CorpusIndex {
   }
 }
 
-function makeFact(doc: CorpusDocument, lines: LineIndex, figure: TypedFigure, measure: string): Fact {
+/** A document's facts, read from its text. */
+export function readDocument(doc: CorpusDocument): DocumentFacts {
+  const lines = new LineIndex(doc.text);
+  const seen = new Set<string>();
+  // A repeated sentence (syndicated copy pasted twice) is indexed once.
+  const firstTime = (s: Sentence) => {
+    const key = sentenceKey(s.text);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  const out: DocumentFacts = { sentences: [], framed: [], measured: [] };
+  const keys = new Set<string>();
+  const frameKeys = new Set<string>();
+  let lastSentence: Sentence | undefined;
+  for (const f of typedFigures(doc.text, formatOf(doc.path), reportingEnd(doc.text), firstTime)) {
+    if (f.sentence !== lastSentence) out.sentences.push([...f.frame.terms.keys()]);
+    lastSentence = f.sentence;
+    const frameKey = `${f.kind}|${f.frame.head}|${f.frame.verb}|${f.frame.mods}|${f.low}|${f.high}|${f.bound}`;
+    if (!f.vague && !f.notAClaim && f.kind !== 'time' && !frameKeys.has(frameKey)) {
+      frameKeys.add(frameKey);
+      // The measure a fact is read as, where the built-in measures read its document at all.
+      out.framed.push(makeFact(doc, lines, f, (doc.builtInMeasures && f.measure) || ''));
+    }
+    if (!doc.builtInMeasures || !f.measure || f.vague) continue;
+    // The same figure for the same measure twice in one document is one fact.
+    const key = `${f.measure}|${f.low}|${f.high}|${f.bound}`;
+    if (keys.has(key)) continue;
+    keys.add(key);
+    out.measured.push(makeFact(doc, lines, f, f.measure));
+  }
+  return out;
+}
+
+function makeFact(doc: CorpusDocument, lines: LineIndex, figure: TypedFigure, measure: string): DocumentFact {
   const pos = lines.positionAt(figure.start);
   const raw = doc.text.slice(figure.sentence.start, figure.sentence.end);
   const lead = raw.length - raw.trimStart().length;
   const excerpt = raw.trim();
   const s = figure.start - figure.sentence.start - lead;
-  return { figure, measure, document: doc, line: pos.line, character: pos.character, excerpt, excerptFigure: [s, s + figure.text.length] };
+  return { figure, measure, line: pos.line, character: pos.character, excerpt, excerptFigure: [s, s + figure.text.length] };
 }
 
 /** Where a source gives killed and injured but no total, their sum is what it says of casualties. */

@@ -12,6 +12,7 @@
 import { judge } from './check';
 import { candidateLimit } from './frames/factIndex';
 import type { CorpusIndex } from './corpusIndex';
+import type { FactStore } from './index';
 import type { Discourse } from './measures';
 import { Segmenter } from './segment';
 import { sentenceFigures } from './sentenceFigures';
@@ -75,12 +76,32 @@ export class IncrementalCheck {
    * is known; a kept sentence judged under another limit is judged again from its figures.
    */
   check(text: string, cancelled: () => boolean = () => false): Finding[] {
+    const { now, limit } = this.typeAll(text, cancelled);
+    return this.judgeAll(now, limit, this.index, cancelled);
+  }
+
+  /**
+   * As check(), against the store's facts as well: fetched, as Engine.checkWithStore does, for the
+   * figures that must be judged (the others keep their findings, judged against the same store).
+   */
+  async checkWithStore(text: string, store: FactStore, cancelled: () => boolean = () => false): Promise<Finding[]> {
+    const { now, limit } = this.typeAll(text, cancelled);
+    const figures = now.kept.filter((k) => k.limit !== limit).flatMap((k) => k.figures);
+    const index = figures.length ? await store.extend(this.index, figures, limit) : this.index;
+    return this.judgeAll(now, limit, index, cancelled);
+  }
+
+  /** Each sentence's figures, and the candidate limit their count gives. */
+  private typeAll(text: string, cancelled: () => boolean): { now: Checked; limit: number } {
     this.lastComputed = 0;
-    const sentences = this.segmenter.segment(text);
-    const now = this.type(text, sentences, cancelled);
-    const limit = candidateLimit(now.kept.reduce((n, k) => n + k.figures.length, 0));
+    const now = this.type(text, this.segmenter.segment(text), cancelled);
+    return { now, limit: candidateLimit(now.kept.reduce((n, k) => n + k.figures.length, 0)) };
+  }
+
+  /** The findings of every sentence: kept, or judged against `index` where they were judged under another limit. */
+  private judgeAll(now: Checked, limit: number, index: CorpusIndex, cancelled: () => boolean): Finding[] {
     const out: Finding[] = [];
-    for (const [i, sentence] of sentences.entries()) {
+    for (const [i, sentence] of now.sentences.entries()) {
       let kept = now.kept[i];
       if (kept.limit !== limit) {
         if (cancelled()) {
@@ -88,7 +109,7 @@ export class IncrementalCheck {
           throw new CheckCancelled();
         }
         const by = sentence.start - kept.typedAt;
-        const findings = kept.figures.map((f) => shifted(judge(f, this.index, this.tolerance, limit), by));
+        const findings = kept.figures.map((f) => shifted(judge(f, index, this.tolerance, limit), by));
         kept = { ...kept, findings, limit, start: sentence.start };
         this.lastComputed++;
       } else if (kept.start !== sentence.start) kept = moved(kept, sentence.start);

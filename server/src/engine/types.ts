@@ -160,4 +160,8 @@ export interface EngineOptions {
    * out of it is refused. Set where the folder was checked to be inside a workspace or repository.
    */
   confineCorpus?: boolean;
+  /** Keep the corpus index in this folder between runs (indexCache.ts); none when undefined. */
+  cacheDir?: string;
+  /** Called after each corpus document is indexed, for progress. */
+  onIndexProgress?: (done: number, total: number) => void;
 }

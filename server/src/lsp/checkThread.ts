@@ -12,6 +12,7 @@ export interface CorpusRef {
   key: string;
   documents?: CorpusDocument[];
   tolerance?: number;
+  store?: string;
 }
 
 export type WorkerRequest =
@@ -28,8 +29,22 @@ export type WorkerRequest =
       /** Set to 1 by the server when the check is no longer wanted; the worker then stops. */
       cancel: Int32Array;
     };
-/** `facts`: how many facts the corpus's engine holds. */
-export type WorkerReply = ({ id: number; facts: number } & SuppressionResult) | { id: number; cancelled: true } | { id: number; error: string };
+/**
+ * `facts`: how many facts the corpus's engine holds. `storeProblem`: the fact store could not be
+ * used, so the findings are the local corpus's alone.
+ */
+export type WorkerReply =
+  | ({ id: number; facts: number; storeProblem?: string } & SuppressionResult)
+  | { id: number; cancelled: true }
+  | { id: number; error: string }
+  | IndexProgress;
+
+/** Sent while the worker indexes a corpus for a check. */
+export interface IndexProgress {
+  id: number;
+  indexed: number;
+  total: number;
+}
 
 export interface ThreadResult extends SuppressionResult {
   /** How many facts the corpus states. */
@@ -37,7 +52,7 @@ export interface ThreadResult extends SuppressionResult {
 }
 
 interface Job {
-  corpus: { key: string; documents: CorpusDocument[]; tolerance?: number };
+  corpus: { key: string; documents: CorpusDocument[]; tolerance?: number; store?: string };
   text: string;
   format: DocumentFormat;
   document?: string;
@@ -56,7 +71,13 @@ export class CheckThread {
   private running: (Job & { id: number; cancel: Int32Array }) | undefined;
   private nextId = 1;
 
-  constructor(private readonly script = path.join(__dirname, 'checkWorker.js')) {}
+  constructor(
+    /** Hears how far the worker is in indexing a corpus. */
+    private readonly onIndexProgress: (indexed: number, total: number) => void = () => undefined,
+    /** Hears why a fact store could not be used (the check then used the local corpus alone). */
+    private readonly onStoreProblem: (message: string) => void = () => undefined,
+    private readonly script = path.join(__dirname, 'checkWorker.js'),
+  ) {}
 
   /**
    * The document's findings, unused disable comments and the corpus's fact count, or undefined when
@@ -108,9 +129,9 @@ export class CheckThread {
       const id = this.nextId++;
       const cancel = new Int32Array(new SharedArrayBuffer(4));
       this.running = { ...job, id, cancel };
-      const { key, documents, tolerance } = job.corpus;
+      const { key, documents, tolerance, store } = job.corpus;
       const indexing = !this.known.has(key);
-      const corpus: CorpusRef = indexing ? { key, documents, tolerance } : { key };
+      const corpus: CorpusRef = indexing ? { key, documents, tolerance, store } : { key, store };
       this.known.add(key);
       job.started?.(indexing);
       worker.postMessage({ type: 'check', id, corpus, text: job.text, format: job.format, document: job.document, cancel } satisfies WorkerRequest);
@@ -123,9 +144,14 @@ export class CheckThread {
     worker.on('message', (reply: WorkerReply) => {
       const job = this.running;
       if (!job || job.id !== reply.id) return;
+      if ('indexed' in reply) return this.onIndexProgress(reply.indexed, reply.total);
       this.running = undefined;
       if ('error' in reply) job.reject(new Error(reply.error));
-      else job.resolve('cancelled' in reply ? undefined : { findings: reply.findings, unusedDisables: reply.unusedDisables, facts: reply.facts });
+      else if ('cancelled' in reply) job.resolve(undefined);
+      else {
+        if (reply.storeProblem) this.onStoreProblem(reply.storeProblem);
+        job.resolve({ findings: reply.findings, unusedDisables: reply.unusedDisables, facts: reply.facts });
+      }
       this.pump();
     });
     const died = (error: Error) => {

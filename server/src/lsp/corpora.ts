@@ -12,6 +12,8 @@ export interface LoadedCorpus {
   key: string;
   documents: CorpusDocument[];
   tolerance?: number;
+  /** A fact store to check against as well. */
+  store?: string;
 }
 
 /** Why a corpus cannot be used (a document that is not a regular file, too large, ...). */
@@ -43,13 +45,13 @@ export class Corpora {
       this.problem(`Corpus folder ${dir} does not exist or is not a folder; it is skipped.`);
       return false;
     });
-    const options = { ...engineOptions(config, dirs), maxFileBytes, confineCorpus: this.confineCorpus };
+    const options = { ...engineOptions(config, dirs), maxFileBytes, confineCorpus: this.confineCorpus, store: config.store };
     const key = JSON.stringify(options);
     let corpus = this.corpora.get(key);
     if (corpus === undefined) {
       try {
         // Numbered, so the worker never mistakes a reloaded corpus for the one it has.
-        corpus = { key: `${++this.loads}:${key}`, documents: loadCorpus(options), tolerance: options.tolerance };
+        corpus = { key: `${++this.loads}:${key}`, documents: loadCorpus(options), tolerance: options.tolerance, store: options.store };
       } catch (e) {
         if (!(e instanceof FactlintError)) throw e;
         this.problem(e.message);

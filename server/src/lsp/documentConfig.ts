@@ -49,6 +49,7 @@ export class DocumentConfigs {
           bundledCorpus: settings.corpus.useBundled,
           severity: { ...settings.severity },
           tolerance: settings.tolerance,
+          ...(settings.store ? { store: settings.store } : {}),
         },
       },
     ];

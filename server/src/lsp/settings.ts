@@ -23,6 +23,7 @@ const KEYS: Array<[string[], Check, string]> = [
   [['languages'], isStringArray, 'a list of language ids'],
   [['run'], (v) => v === 'onType' || v === 'onSave', 'onType or onSave'],
   [['debounceMs'], (v) => Number.isInteger(v) && (v as number) >= 0, 'a whole number of milliseconds'],
+  [['store'], (v) => v === '' || (typeof v === 'string' && /^postgres(ql)?:\/\//.test(v)), 'a PostgreSQL URL (postgres://…), or empty'],
   [['maxFileSize'], (v) => typeof v === 'number' && v >= 0 && Number.isFinite(v), 'a number of megabytes, 0 or more'],
   [['exclude'], isStringArray, 'a list of glob patterns'],
   [['configFile'], (v) => typeof v === 'string', 'a file path (empty to look for config files)'],
