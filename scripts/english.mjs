@@ -15,7 +15,7 @@ const SENSES = { n: 2, v: 3, a: 2, r: 1 };
 const FILES = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
 
 // data.<pos>: offset → pointers of the synset.
-// Words written in lower case in some synset: the others ("Russia", "Pentagon") are only names.
+// Words written in lower case in some synset: the others ("Norway", "Pentagon") are only names.
 const common = new Set();
 function readData(pos) {
   const synsets = new Map();

@@ -10,6 +10,7 @@ import { compareFigures } from '../server/src/engine/compare';
 import { typedFigures } from '../server/src/engine/corpusIndex';
 import { FEATURES, comparable, pairFeatures } from '../server/src/engine/frames/match';
 import type { Fact } from '../server/src/engine/types';
+import type { Topic } from '../server/src/engine/topic';
 
 interface Expect {
   figure: string;
@@ -50,10 +51,10 @@ function groups(): Group[] {
   const out: Group[] = [];
   for (const set of readdirSync(SETS)) {
     const engine = setEngine(set);
-    const index = (engine as unknown as { index: { framed: { facts: Fact[] }; weights: never; facts(m: string): Fact[] } }).index;
+    const index = (engine as unknown as { index: { framed: { facts: Fact[] }; weights: never; facts(m: string): Fact[]; topic?: Topic } }).index;
     const { cases } = JSON.parse(readFileSync(join(SETS, set, 'cases.json'), 'utf8')) as { cases: { text: string; expect: Expect[] }[] };
     for (const c of cases) {
-      const figures = typedFigures(c.text, 'markdown');
+      const figures = typedFigures(index.topic, c.text, 'markdown');
       for (const x of c.expect) {
         if (!'SMU'.includes(x.label)) continue;
         let pos = -1;

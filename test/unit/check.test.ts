@@ -3,6 +3,7 @@ import { Engine, type Finding } from '../../server/src/engine';
 import { formatOf, typedFigures } from '../../server/src/engine/corpusIndex';
 import { MONTHS } from '../../server/src/engine/dates';
 import { replacementFor } from '../../server/src/engine/present';
+import { topicOf } from '../../server/src/engine/topic';
 
 const engine = Engine.load({});
 const check = (text: string) => engine.check(text, { format: 'markdown' });
@@ -70,7 +71,7 @@ describe('checking drafts', () => {
     const monthName = (m: number) => monthNames.find(([, v]) => v === m)![0].replace(/^./, (c) => c.toUpperCase());
     let changed = 0;
     for (const doc of engine.documents) {
-      for (const f of typedFigures(doc.text, formatOf(doc.path))) {
+      for (const f of typedFigures(doc.topic && topicOf(doc.topic), doc.text, formatOf(doc.path))) {
         if (!f.measure || f.vague) continue;
         let other: string;
         if (f.kind === 'date') other = f.date?.month ? f.text.replace(monthName(f.date.month), monthName(((f.date.month + 3) % 12) + 1)) : String(f.low - 7);

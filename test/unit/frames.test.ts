@@ -7,7 +7,7 @@ import { candidateLimit } from '../../server/src/engine/frames/factIndex';
 
 /** The frame of the figure written `figure` in `text`. */
 const frame = (text: string, figure: string) => {
-  const f = typedFigures(text, 'plaintext').find((x) => x.text === figure);
+  const f = typedFigures(undefined, text, 'plaintext').find((x) => x.text === figure);
   assert.ok(f, `no figure "${figure}" in: ${text}`);
   return f.frame;
 };

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { typedFigures } from '../../server/src/engine/corpusIndex';
+import { bundledTopic } from '../bundledTopic';
 
 /** The measure (or undefined) of each figure of a passage, by its text. */
 function measures(text: string): Record<string, string | undefined> {
-  return Object.fromEntries(typedFigures(text, 'markdown').map((f) => [f.text, f.measure]));
+  return Object.fromEntries(typedFigures(bundledTopic, text, 'markdown').map((f) => [f.text, f.measure]));
 }
 
 // passage, figure, measure (undefined: measures nothing the sources know)
@@ -62,11 +63,11 @@ describe('measure typing', () => {
     });
   }
   it('says why a figure measures nothing known', () => {
-    const [f] = typedFigures('Samsung hired 10,500 engineers.', 'markdown');
+    const [f] = typedFigures(bundledTopic, 'Samsung hired 10,500 engineers.', 'markdown');
     assert.match(f.untypedReason ?? '', /engineers/);
   });
   it('offers the other waves for a count that names none', () => {
-    const [f] = typedFigures('North Korea sent 1,500 troops to Russia.', 'markdown');
+    const [f] = typedFigures(bundledTopic, 'North Korea sent 1,500 troops to Russia.', 'markdown');
     assert.equal(f.measure, 'troops.sent');
     assert.deepEqual(f.alternates, ['troops.firstWave', 'troops.additional']);
   });

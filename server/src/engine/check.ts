@@ -1,16 +1,16 @@
 // Checking a draft: every figure gets a verdict, by its frame against any source (frames/judge.ts), or
-// on the bundled story by the built-in measures it was first written for.
+// by a measure where a corpus's topic (topic.ts) types it and its sources state that measure.
 import { compareFigures } from './compare';
 import { boundedEvidence, evidence, finding, sources, values } from './findings';
 import { candidateLimit } from './frames/factIndex';
 import { judgeByFrame } from './frames/judge';
 import { typedFigures, type CorpusIndex } from './corpusIndex';
-import { measureDef, measureLabel } from './lexicon';
 import { quote, replacementsFor } from './present';
+import type { MeasureDef } from './topic';
 import type { CheckOptions, Fact, Finding, TypedFigure } from './types';
 
 export function checkText(text: string, options: CheckOptions, index: CorpusIndex, tolerance: number): Finding[] {
-  const figures = typedFigures(text, options.format);
+  const figures = typedFigures(index.topic, text, options.format);
   const limit = candidateLimit(figures.length);
   return figures.map((f) => judge(f, index, tolerance, limit));
 }
@@ -44,6 +44,9 @@ export function judge(f: TypedFigure, index: CorpusIndex, tolerance: number, lim
 }
 
 function judgeByMeasure(f: TypedFigure, measure: string, index: CorpusIndex, tolerance: number): Finding {
+  const measures = index.topic?.measures;
+  const measureLabel = (id: string) => measures?.get(id)?.label ?? id;
+  const state = (id: string, facts: Fact[]) => stated(measures?.get(id), facts, (p) => measures?.get(p)?.noun);
   const judgeAll = (measure: string) => rank(f, index.facts(measure)).map((fact) => ({ fact, agreement: compareFigures(f, fact.figure, tolerance) }));
   const primary = judgeAll(measure);
   const alternates = (f.alternates ?? []).flatMap((m) => judgeAll(m).filter((j) => j.agreement === 'agree'));
@@ -71,12 +74,12 @@ function judgeByMeasure(f: TypedFigure, measure: string, index: CorpusIndex, tol
 }
 
 /**
- * "1,500 North Korean troops sent to Russia": values stated in the measure's own words, with the parts
- * of any derived figure ("over 100 killed and about 1,000 injured").
+ * "1,500 engineers sent to the site": values stated in the measure's own words, with the parts of any
+ * derived figure ("over 100 killed and about 1,000 injured").
  */
-function state(measure: string, facts: Fact[]): string {
-  const parts = facts.filter((x) => x.parts).map((x) => x.parts!.map((p) => `${quote(p.figure)} ${measureDef(p.measure)?.noun ?? ''}`.trim()).join(' and '));
-  const said = (measureDef(measure)?.phrase ?? '{}').replace('{}', values(facts));
+function stated(measure: MeasureDef | undefined, facts: Fact[], nounOf: (id: string) => string | undefined): string {
+  const parts = facts.filter((x) => x.parts).map((x) => x.parts!.map((p) => `${quote(p.figure)} ${nounOf(p.measure) ?? ''}`.trim()).join(' and '));
+  const said = (measure?.phrase ?? '{}').replace('{}', values(facts));
   return parts.length ? `${said} (${[...new Set(parts)].join('; ')})` : said;
 }
 

@@ -4,6 +4,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { FactlintError } from './errors';
 import { readTextFile, type ReadResult } from './readText';
 import { isReallyInside, realPath } from './realPath';
+import { readTopic, type TopicSpec } from './topic';
 import type { CorpusDocument, EngineOptions } from './types';
 
 interface ManifestEntry {
@@ -16,8 +17,8 @@ interface ManifestEntry {
 
 interface Manifest {
   entries: Map<string, ManifestEntry>;
-  /** The folder's story is the one factlint's built-in measures describe (the bundled corpus). */
-  builtInMeasures: boolean;
+  /** What only the folder's story can say: its parties, nouns, cue words and measures (topic.ts). */
+  topic?: TopicSpec;
 }
 
 const CORPUS_EXTENSIONS = ['.txt', '.md', '.markdown'];
@@ -83,7 +84,7 @@ function loadFolder(dir: string, maxBytes: number | undefined, confined: boolean
       ...(meta?.publication ? { publication: meta.publication } : {}),
       ...(meta?.author ? { author: meta.author } : {}),
       ...((meta?.date ?? dateInName(id)) ? { date: meta?.date ?? dateInName(id) } : {}),
-      ...(manifest.builtInMeasures ? { builtInMeasures: true } : {}),
+      ...(manifest.topic ? { topic: manifest.topic } : {}),
       text,
     });
   }
@@ -92,17 +93,18 @@ function loadFolder(dir: string, maxBytes: number | undefined, confined: boolean
 
 function readManifest(dir: string, read: (file: string) => ReadResult): Manifest {
   const file = join(dir, 'corpus.json');
-  if (!existsSync(file)) return { entries: new Map(), builtInMeasures: false };
+  if (!existsSync(file)) return { entries: new Map() };
   const got = read(file);
   if ('problem' in got) throw new FactlintError(`corpus manifest ${file}: ${got.problem}`);
-  let parsed: { documents?: ManifestEntry[]; builtInMeasures?: unknown };
+  let parsed: { documents?: ManifestEntry[]; topic?: unknown };
   try {
     parsed = JSON.parse(got.text);
   } catch (e) {
     throw new FactlintError(`corpus manifest ${file} is not valid JSON: ${(e as Error).message}`);
   }
   if (!Array.isArray(parsed?.documents)) throw new FactlintError(`corpus manifest ${file} needs a "documents" array`);
-  return { entries: new Map(parsed.documents.map((d) => [d.id, d])), builtInMeasures: parsed.builtInMeasures === true };
+  const entries = new Map(parsed.documents.map((d) => [d.id, d]));
+  return parsed.topic === undefined ? { entries } : { entries, topic: readTopic(parsed.topic, file) };
 }
 
 /**

@@ -1,4 +1,5 @@
-// The corpus index: every figure in the sources, typed with the same rules as a draft, grouped by measure.
+// The corpus index: every figure in the sources, read by frame, and where a source's folder has a topic,
+// typed by its measures with the same rules as a draft.
 import { extname } from 'node:path';
 import { reportingEnd, sentenceKey } from './boilerplate';
 import { plausibleInterval } from './compare';
@@ -9,10 +10,11 @@ import type { Frame } from './frames/frame';
 import type { Discourse } from './measures';
 import { segment } from './segment';
 import { sentenceFigures } from './sentenceFigures';
+import { topicOf, type Topic } from './topic';
 import type { CorpusDocument, DocumentFormat, Fact, Figure, Sentence, TypedFigure } from './types';
 
-/** Sentences of a text with their typed figures, in order; offsets are into the text. */
-export function typedFigures(text: string, format: DocumentFormat, limit = text.length, onSentence?: (s: Sentence) => boolean): TypedFigure[] {
+/** Sentences of a text with their figures, typed by the topic's measures where there is one, in order; offsets are into the text. */
+export function typedFigures(topic: Topic | undefined, text: string, format: DocumentFormat, limit = text.length, onSentence?: (s: Sentence) => boolean): TypedFigure[] {
   const discourse: Discourse = {};
   const out: TypedFigure[] = [];
   let previous: Token[] | undefined;
@@ -20,7 +22,7 @@ export function typedFigures(text: string, format: DocumentFormat, limit = text.
     if (sentence.start >= limit) break;
     if (onSentence && !onSentence(sentence)) continue;
     const tokens = tokenize(sentence.text);
-    out.push(...sentenceFigures(text, sentence, tokens, previous, discourse));
+    out.push(...sentenceFigures(topic, text, sentence, tokens, previous, discourse));
     previous = tokens;
   }
   return out;
@@ -43,7 +45,7 @@ export interface DocumentFacts {
   sentences: string[][];
   /** Every figure that states something, by its frame, whatever it measures. */
   framed: DocumentFact[];
-  /** Figures of the built-in measures (bundled story only), before derived ones. */
+  /** Figures of its topic's measures (where its folder has a topic), before derived ones. */
   measured: DocumentFact[];
 }
 
@@ -58,11 +60,14 @@ export class CorpusIndex {
     /** Every figure of the sources that states something, by its frame, whatever it measures. */
     readonly framed: FrameIndex,
     readonly weights: WordWeights,
+    /** The topic drafts are typed by: the first document's that has one. */
+    readonly topic: Topic | undefined,
   ) {}
 
   /** Indexes the documents, their facts read by `source` (read now, or from a cache). */
   static build(documents: CorpusDocument[], tolerance: number, source: FactSource = readDocument, onProgress?: (done: number, total: number) => void): CorpusIndex {
-    const index = new CorpusIndex(documents, tolerance, new Map(), new FrameIndex(), new WordWeights());
+    const spec = documents.find((d) => d.topic)?.topic;
+    const index = new CorpusIndex(documents, tolerance, new Map(), new FrameIndex(), new WordWeights(), spec && topicOf(spec));
     documents.forEach((doc, i) => {
       index.add(doc, source(doc));
       onProgress?.(i + 1, documents.length);
@@ -78,12 +83,12 @@ export class CorpusIndex {
   withStoreFacts(facts: Fact[], df: ReadonlyMap<string, number>, sentences: number, touched: (frame: Frame) => number): CorpusIndex {
     const framed = new FrameIndex({ from: this.framed.facts.length, touched });
     for (const fact of [...this.framed.facts, ...facts]) framed.add(fact);
-    return new CorpusIndex([...this.documents, ...new Set(facts.map((x) => x.document))], this.tolerance, this.byMeasure, framed, this.weights.plus(df, sentences));
+    return new CorpusIndex([...this.documents, ...new Set(facts.map((x) => x.document))], this.tolerance, this.byMeasure, framed, this.weights.plus(df, sentences), this.topic);
   }
 
   private readonly unreadByKind = new Map<string, Fact[]>();
 
-  /** Facts of a kind that the built-in measures do not read: a later report's new kinds of fact, say. */
+  /** Facts of a kind that no topic's measures read: a later report's new kinds of fact, say. */
   unread(kind: string): Fact[] {
     let list = this.unreadByKind.get(kind);
     if (!list) this.unreadByKind.set(kind, (list = this.framed.facts.filter((x) => x.measure === '' && x.figure.kind === kind)));
@@ -102,7 +107,7 @@ export class CorpusIndex {
     for (const words of read.sentences) this.weights.addSentence(words);
     for (const x of read.framed) this.framed.add({ ...x, document: doc });
     const facts: Fact[] = read.measured.map((x) => ({ ...x, document: doc }));
-    facts.push(...deriveCasualties(facts, this.tolerance));
+    if (doc.topic) facts.push(...deriveCasualties(topicOf(doc.topic), facts, this.tolerance));
     for (const fact of facts) {
       const list = this.byMeasure.get(fact.measure) ?? [];
       list.push(fact);
@@ -126,16 +131,17 @@ export function readDocument(doc: CorpusDocument): DocumentFacts {
   const keys = new Set<string>();
   const frameKeys = new Set<string>();
   let lastSentence: Sentence | undefined;
-  for (const f of typedFigures(doc.text, formatOf(doc.path), reportingEnd(doc.text), firstTime)) {
+  const topic = doc.topic && topicOf(doc.topic);
+  for (const f of typedFigures(topic, doc.text, formatOf(doc.path), reportingEnd(doc.text), firstTime)) {
     if (f.sentence !== lastSentence) out.sentences.push([...f.frame.terms.keys()]);
     lastSentence = f.sentence;
     const frameKey = `${f.kind}|${f.frame.head}|${f.frame.verb}|${f.frame.mods}|${f.low}|${f.high}|${f.bound}`;
     if (!f.vague && !f.notAClaim && f.kind !== 'time' && !frameKeys.has(frameKey)) {
       frameKeys.add(frameKey);
-      // The measure a fact is read as, where the built-in measures read its document at all.
-      out.framed.push(makeFact(doc, lines, f, (doc.builtInMeasures && f.measure) || ''));
+      // The measure a fact is read as, where a topic reads its document at all.
+      out.framed.push(makeFact(doc, lines, f, f.measure ?? ''));
     }
-    if (!doc.builtInMeasures || !f.measure || f.vague) continue;
+    if (!f.measure || f.vague) continue;
     // The same figure for the same measure twice in one document is one fact.
     const key = `${f.measure}|${f.low}|${f.high}|${f.bound}`;
     if (keys.has(key)) continue;
@@ -155,12 +161,13 @@ function makeFact(doc: CorpusDocument, lines: LineIndex, figure: TypedFigure, me
 }
 
 /** Where a source gives killed and injured but no total, their sum is what it says of casualties. */
-function deriveCasualties(facts: Fact[], tolerance: number): Fact[] {
+function deriveCasualties(topic: Topic, facts: Fact[], tolerance: number): Fact[] {
   const out: Fact[] = [];
-  for (const side of ['nk', 'ru']) {
-    if (facts.some((f) => f.measure === `${side}.casualties`)) continue;
-    const killed = facts.filter((f) => f.measure === `${side}.killed`);
-    const injured = facts.filter((f) => f.measure === `${side}.injured`);
+  for (const losses of Object.values(topic.rules.losses)) {
+    const total = losses.casualties;
+    if (!total || !losses.killed || !losses.injured || facts.some((f) => f.measure === total)) continue;
+    const killed = facts.filter((f) => f.measure === losses.killed);
+    const injured = facts.filter((f) => f.measure === losses.injured);
     for (const k of killed) {
       for (const i of injured) {
         const pk = plausibleInterval(k.figure, tolerance);
@@ -173,9 +180,9 @@ function deriveCasualties(facts: Fact[], tolerance: number): Fact[] {
           bound: 'range',
           approximate: false,
           below: false,
-          measure: `${side}.casualties`,
+          measure: total,
         } satisfies Figure & TypedFigure;
-        out.push({ ...k, figure, measure: `${side}.casualties`, parts: [k, i] });
+        out.push({ ...k, figure, measure: total, parts: [k, i] });
       }
     }
   }

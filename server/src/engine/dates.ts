@@ -92,7 +92,7 @@ export function parseDate(t: Token[], i: number): DateParse | undefined {
       return { first: i, last, fig: dateFigure({ year, month: m.value, day: Number(tok.text) }) };
     }
   }
-  // "mid-1980s", "early-2024": a part of a decade or year, not a designation like "kursk-2024".
+  // "mid-1980s", "early-2024": a part of a decade or year, not a designation like "exercise-2024".
   const part = prev?.lower === '-' && prev.glued && tok.glued ? PARTS[t[i - 2]?.lower ?? ''] : undefined;
   if (isYear(tok) && (part || !(tok.glued && prev && (prev.type === 'word' || prev.lower === '-' || CURRENCY_SYMBOLS[prev.text])))) {
     const next = t[i + 1];
@@ -109,7 +109,7 @@ export function parseDate(t: Token[], i: number): DateParse | undefined {
       if (end > y) return { first: i, last: i + 2, fig: { ...dateFigure({ year: y }), low: y, high: end, bound: 'range' } };
     }
     if (next?.glued && next.type === 'word') return undefined;
-    // "2000 troops" is a count; a year is not followed by a plural noun.
+    // "2000 nurses" is a count; a year is not followed by a plural noun.
     if (next?.type === 'word' && /^[a-z]+s$/.test(next.text) && !['as', 'is', 'was', 'has', 'his', 'its', 'this', 'thus'].includes(next.lower)) return undefined;
     if (next && ['%', 'percent'].includes(next.lower)) return undefined;
     return { first: i, last: i, fig: dateFigure({ year: Number(tok.text) }) };

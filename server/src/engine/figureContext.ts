@@ -1,27 +1,42 @@
 // A figure and its surroundings in a sentence: the clause it stands in, the cue words near it, its
 // head noun and the parties named before it. Typing rules (measures.ts) ask it questions.
-import { CUES, NOT_NOUNS, NOUN_CLASSES, NOUN_MODIFIERS, nationalityOf, type Party } from './lexicon';
 import { ADJECTIVE_USE, spans, type Mention } from './mentions';
 import type { Token } from './tokens';
+import { isGroup, nationalityOf, type Party, type Topic } from './topic';
 import type { Figure, Sentence } from './types';
+
+/** Function words and verbs that end a noun search after a figure ("sent 10,000 to France"). */
+const NOT_NOUNS = new Set([
+  'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'into', 'and', 'or', 'but', 'as', 'that', 'who', 'which',
+  'within', 'around', 'across', 'inside', 'near', 'among', 'until', 'toward', 'towards', 'via', 'without', 'despite',
+  'following', 'amid', 'beyond', 'under', 'over', 'through', 'throughout', 'against', 'alongside', 'more', 'less',
+  'were', 'was', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'could', 'may', 'might',
+  'according', 'since', 'after', 'before', 'during', 'while', 'so', 'than', 'then', 'this', 'these', 'those',
+  'last', 'ago', 'alone', 'each', 'apiece', 'today', 'now', 'already', 'reportedly', 'said', 'says',
+  'it', 'they', 'them', 'we', 'he', 'she', 'there', 'per', 'a', 'an', 'not', 'only', 'just', 'about',
+]);
 
 const AUXILIARIES = new Set(['has', 'have', 'had']);
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'stands', 'would', 'will', 'could', 'might', 'may']);
 // Verbs that can follow a bare figure ("the 1,500 sent first"): never its noun.
-const VERBS_AFTER = new Set([...CUES.deployVerbs, ...CUES.supply, ...CUES.killed, ...CUES.injured, ...CUES.lost]);
-// Between an owner and its figure: "North Korea's 1.2 million", "the North's more than one million".
+const verbsAfterOf = new WeakMap<Topic, Set<string>>();
+function verbsAfter(topic: Topic): Set<string> {
+  let set = verbsAfterOf.get(topic);
+  if (!set) verbsAfterOf.set(topic, (set = new Set([topic.cues.deployVerbs, topic.cues.supply, topic.cues.killed, topic.cues.injured, topic.cues.lost].flat())));
+  return set;
+}
+// Between an owner and its figure: "Norway's 1.2 million", "the firm's more than one million".
 // (No two parts can match the same blanks, so a long run of them costs one pass, not its square.)
 const POSSESSIVE_GAP = /^(?:['’]s)?\s*(?:(?:(?:more|fewer|less) than|over|under|about|around|some|nearly|almost|roughly|up to|at least|an estimated)\s*)?$/;
 /** Characters of the longest qualifier POSSESSIVE_GAP allows, and a space. */
 const POSSESSIVE_QUALIFIER_REACH = 16;
-const COUNTRY_NOUNS = /^(north korea\b(?!n)|south korea\b(?!n)|russia\b|ukraine\b|pyongyang|moscow|kyiv|seoul|washington|the north\b)/;
-// Who is supplied ("supplied Russia with"), not who supplies.
+// Who is supplied ("supplied Norway with"), not who supplies.
 const RECIPIENT = /\b(supplied|supplying|shipped|shipping|sent|sending|provided|providing|delivered|gave|sold|to|for|assisting|aid|aiding|helping|of)\s+(the\s+)?$/;
 const LOCATIVE_BEFORE = /\b(in|to|into|towards?|inside|across|near|at)\s+(the\s+)?$/;
-// An aside that closes before a figure: "China, which accounts for 90% of North Korea's trade, has…".
+// An aside that closes before a figure: "China, which accounts for 90% of the region's trade, has…".
 const ASIDE = /,\s+(?:which|who|whose)\b[^,;]*,/g;
-// A colon or a parenthesis does not end a clause: "Storm Corps strength: 40,000–80,000",
-// "First wave (special forces) 1,500".
+// A colon or a parenthesis does not end a clause: "Fleet strength: 40,000–80,000",
+// "First phase (pilot sites) 1,500".
 const CLAUSE_BREAK = /;|,\s+(?:and|but|while|with|which|where|when|who|although|though|whereas|as)\b/g;
 
 /**
@@ -40,6 +55,7 @@ interface CueOptions {
 
 /** What a sentence, and the passage before it, tell every figure in it. */
 export interface SentenceFrame {
+  topic: Topic;
   sentence: Sentence;
   tokens: Token[];
   /** Parties named in the sentence (attributions and places left out). */
@@ -51,8 +67,8 @@ export interface SentenceFrame {
   previous?: string;
   /** Whom the passage was about before this sentence. */
   inherited?: Party;
-  /** Whose troops the passage last spoke of ("North Korean soldiers"). */
-  troopsInPassage?: Party;
+  /** Whose people the passage last spoke of (a nationality before one of the topic's passage nouns). */
+  peopleInPassage?: Party;
 }
 
 /** Contexts for every figure of a sentence, sharing one view of the sentence built once. */
@@ -99,10 +115,10 @@ class SentenceView {
   private readonly hiddenUpTo: Map<Party, number>[];
   /** For each mention, the end of the aside it stands in (Infinity when none): hidden from figures after it. */
   readonly hiddenFrom: number[];
-  /** For each mention, whether it names a place or destination ("in Russia") rather than whom a figure is about. */
+  /** For each mention, whether it names a place or destination ("in Norway") rather than whom a figure is about. */
   readonly place: boolean[];
   private readonly partyCount = new Map<Party, number>();
-  /** Non-corps mentions' ends, in order: they only grow, since no such mention stands inside another. */
+  /** Mentions' ends but the unit's, in order: they only grow, since no such mention stands inside another. */
   private readonly ownerEnds: { end: number; index: number }[] = [];
 
   constructor(readonly frame: SentenceFrame) {
@@ -137,7 +153,7 @@ class SentenceView {
     for (const m of mentions) this.partyCount.set(m.party, (this.partyCount.get(m.party) ?? 0) + 1);
     this.place = mentions.map((m) => LOCATIVE_BEFORE.test(this.lower.slice(Math.max(0, m.start - 10), m.start)));
     mentions.forEach((m, index) => {
-      if (m.party !== 'corps') this.ownerEnds.push({ end: m.end, index });
+      if (m.party !== frame.topic.unit?.id) this.ownerEnds.push({ end: m.end, index });
     });
   }
 
@@ -169,7 +185,7 @@ class SentenceView {
     return n;
   }
 
-  /** The non-corps mentions that end at or before `at`, latest first, ending no earlier than `from`. */
+  /** The mentions but the unit's that end at or before `at`, latest first, ending no earlier than `from`. */
   *ownersBefore(at: number, from: number): Generator<number> {
     for (let i = firstNotBefore(this.ownerEnds, (o) => o.end <= at) - 1; i >= 0 && this.ownerEnds[i].end >= from; i--) yield this.ownerEnds[i].index;
   }
@@ -181,7 +197,8 @@ export class FigureContext {
   readonly clauseLower: string;
   readonly sentence: Sentence;
   readonly subject: Party | undefined;
-  readonly troopsInPassage: Party | undefined;
+  readonly peopleInPassage: Party | undefined;
+  readonly topic: Topic;
   private readonly tokens: Token[];
   private readonly mentions: Mention[];
   private readonly positions: Map<string, number[]>;
@@ -211,7 +228,8 @@ export class FigureContext {
     this.subjectAt = view.frame.subjectAt;
     this.previous = view.frame.previous;
     this.inherited = view.frame.inherited;
-    this.troopsInPassage = view.frame.troopsInPassage;
+    this.peopleInPassage = view.frame.peopleInPassage;
+    this.topic = view.frame.topic;
     const fs = figure.start - sentence.start;
     const fe = figure.end - sentence.start;
     this.lower = view.lower;
@@ -315,20 +333,21 @@ export class FigureContext {
   headNoun(): { cls?: string; word?: string; unknown?: string; party?: Party; stopped?: boolean } {
     let party: Party | undefined;
     const t = this.tokens;
+    const topic = this.topic;
     for (let i = this.fLast + 1; i <= this.cLast && i <= this.fLast + 8; i++) {
       const w = t[i].lower;
       if (t[i].type === 'sym' && w !== '-' && w !== '’' && w !== "'") break;
-      // "a million people under arms"
-      const cls = nounClassAt(t, i) ?? (/^(people|men|citizens)$/.test(w) && t[i + 1]?.lower === 'under' && t[i + 2]?.lower === 'arms' ? 'troops' : undefined);
+      const cls = nounClassAt(topic, t, i);
       if (cls) {
         this.headEnd = i;
         return { cls, word: w, party };
       }
-      party ??= nationalityOf(`${w} ${t[i + 1]?.lower ?? ''}`);
-      // "the first of 12,000 North Korea plans to send": a country starts a new clause, it is not counted.
-      if (COUNTRY_NOUNS.test(`${w} ${t[i + 1]?.lower ?? ''}`)) return { party, stopped: true };
-      if (NOUN_MODIFIERS.has(w) || /^korean/.test(w) || /^russian|^ukrainian/.test(w)) continue;
-      if (NOT_NOUNS.has(w) || t[i].type === 'num' || VERBS_AFTER.has(w)) break;
+      const two = `${w} ${t[i + 1]?.lower ?? ''}`;
+      party ??= nationalityOf(topic, two);
+      // "the first of 12,000 Norway plans to send": a country starts a new clause, it is not counted.
+      if (topic.countries?.test(two)) return { party, stopped: true };
+      if (topic.modifiers.has(w) || topic.modifierPrefixes.some((m) => w.startsWith(m))) continue;
+      if (NOT_NOUNS.has(w) || t[i].type === 'num' || verbsAfter(topic).has(w)) break;
       if (/^[a-z]+(ed|ing|ly)$/.test(w) && !/^(united|armed)$/.test(w)) break;
       return { unknown: t[i].text, party };
     }
@@ -338,26 +357,29 @@ export class FigureContext {
   private headEnd = -1;
 
   /**
-   * With no noun beside the figure, a troop noun later in its clause: "the figure of 12,000 is where
-   * Seoul expects the North Korean force to end up".
+   * With no noun beside the figure, a personnel noun later in its clause: "the figure of 12,000 is where
+   * the ministry expects the Danish force to end up".
    */
   nounLater(): string | undefined {
-    // Only where the figure stands alone as a subject ("12,000 is…"), never "Part 2 of 3: what the troops…".
+    // Only where the figure stands alone as a subject ("12,000 is…"), never "Part 2 of 3: what the staff…".
     if (!COPULAS.has(this.tokens[this.fLast + 1]?.lower ?? '')) return undefined;
-    for (let i = this.fLast + 1; i <= this.cLast && i <= this.fLast + 12; i++) if (nounClassAt(this.tokens, i) === 'troops') return 'troops';
+    for (let i = this.fLast + 1; i <= this.cLast && i <= this.fLast + 12; i++) if (nounClassAt(this.topic, this.tokens, i) === 'personnel') return 'personnel';
     return undefined;
   }
 
   /**
-   * Troops named in the sentence a leading pronoun points back to ("… the initial group of North Korean
-   * special forces … It put their number at 15,000"), and whose they are.
+   * People named in the sentence a leading pronoun points back to ("… the initial group of Danish
+   * engineers … It put their number at 150"), and whether they are the actor's.
    */
-  troopsCarriedOver(): { party?: Party } | undefined {
-    if (!this.previous || !this.carriedOver(NOUN_CLASSES.troops)) return undefined;
-    return /\bnorth korean\s+(?:[a-z-]+\s+){0,2}(troops|soldiers|forces|fighters|commandos)\b/.test(this.previous) ? { party: 'nk' } : {};
+  peopleCarriedOver(): { party?: Party } | undefined {
+    const previous = this.previous;
+    if (!previous || !this.carriedOver(this.topic.personnelNouns)) return undefined;
+    const re = this.topic.peopleOf;
+    const actors = re && [...previous.matchAll(new RegExp(re.source, 'g'))].some((m) => nationalityOf(this.topic, m[1]) === this.topic.actor);
+    return actors ? { party: this.topic.actor } : {};
   }
 
-  /** The party, corps or military named right after the head noun ("-strong army"). */
+  /** The party, unit or forces named right after the head noun ("-strong army"). */
   mentionAfter(): Party | undefined {
     const after = this.tokens[this.headEnd + 1];
     if (!after) return undefined;
@@ -367,33 +389,35 @@ export class FigureContext {
     return undefined;
   }
 
-  /** A noun class named just before the figure: "a force of 12,000", "the death toll reached 100". */
+  /** A noun class named just before the figure: "a staff of 12,000", "the death toll reached 100". */
   nounBefore(): string | undefined {
     return this.nounBeforeWithParty().cls;
   }
 
   /**
-   * The noun class named before the figure and the party of the words right before that noun ("North
-   * Korean soldiers at a camp, where about 2,500 had arrived": troops, North Korean). A clause that
+   * The noun class named before the figure and the party of the words right before that noun ("Danish
+   * engineers at a camp, where about 2,500 had arrived": personnel, Danish). A clause that
    * opens with a relative pronoun is searched back into the clause it hangs from.
    */
   nounBeforeWithParty(): { cls?: string; party?: Party } {
     const found = new Map<string, number>();
     const relative = /^(where|who|which|whom|whose)$/.test(this.tokens[this.cFirst + 1]?.lower ?? '') || /^(where|who|which|whom|whose)$/.test(this.tokens[this.cFirst]?.lower ?? '');
     const from = relative ? Math.max(0, this.cFirst - 12) : this.cFirst;
+    const topic = this.topic;
     for (let i = this.fFirst - 1; i >= from && i >= this.fFirst - 12; i--) {
       const w = this.tokens[i].lower;
-      const adjective = (w === 'military' || w === 'army') && ADJECTIVE_USE.test(` ${this.tokens[i + 1]?.lower ?? ''}`);
-      const cls = w === 'toll' ? 'killed' : ['force', 'contingent', 'army', 'military'].includes(w) && !adjective ? 'troops' : nounClassAt(this.tokens, i);
+      // "military support": the forces' name as an adjective is no noun.
+      const adjective = !!topic.forcesRe?.test(w) && ADJECTIVE_USE.test(` ${this.tokens[i + 1]?.lower ?? ''}`);
+      const cls = (adjective ? undefined : topic.nounBefore.get(w)) ?? nounClassAt(topic, this.tokens, i);
       if (cls && !found.has(cls)) found.set(cls, i);
     }
     // "killed and wounded have topped 60,000": both together are casualties.
-    const cls = found.has('killed') && found.has('injured') ? 'casualties' : ['casualties', 'killed', 'injured', 'shells', 'missiles', 'troops'].find((c) => found.has(c));
+    const cls = found.has('killed') && found.has('injured') ? 'casualties' : topic.classOrder.find((c) => found.has(c));
     if (!cls) return {};
     const at = found.get(cls) ?? found.get('killed')!;
-    // The adjective right before the noun: one word ("Russian") or two ("North Korean").
+    // The adjective right before the noun: one word ("Danish") or two ("New Zealand").
     const word = (k: number) => this.tokens[k]?.lower ?? '';
-    return { cls, party: nationalityOf(`${word(at - 2)} ${word(at - 1)}`) ?? nationalityOf(word(at - 1)) };
+    return { cls, party: nationalityOf(topic, `${word(at - 2)} ${word(at - 1)}`) ?? nationalityOf(topic, word(at - 1)) };
   }
 
   /** Whose formation or stock a figure names, from a possessive or adjective right before it. */
@@ -407,50 +431,50 @@ export class FigureContext {
   }
 
   /**
-   * Who supplies: North Korea when the sentence (or the passage it continues) is about North Korea and
-   * no other supplier is the subject. Recipients ("supplied Russia with") do not count.
+   * Who supplies: the topic's actor when the sentence (or the passage it continues) is about it and no
+   * other supplier is the subject. Recipients ("supplied Norway with") do not count.
    */
   supplier(): Party | undefined {
-    // North Korea anywhere in the clause, else the first party the clause names (before the figure if
-    // any is: "supplied by North Korea" counts).
+    // The actor anywhere in the clause, else the first party the clause names (before the figure if
+    // any is: "supplied by Norway" counts).
+    const actor = this.topic.actor;
     let first: Party | undefined;
     for (let i = firstNotBefore(this.mentions, (m) => m.start < this.clauseStart); i < this.mentions.length && this.mentions[i].start < this.clauseEnd; i++) {
       const m = this.mentions[i];
-      if (m.end > this.clauseEnd || m.party === 'corps' || m.party === 'military' || !this.sees(i) || RECIPIENT.test(this.lower.slice(Math.max(0, m.start - 30), m.start))) continue;
-      if (m.party === 'nk') return 'nk';
+      if (m.end > this.clauseEnd || isGroup(this.topic, m.party) || !this.sees(i) || RECIPIENT.test(this.lower.slice(Math.max(0, m.start - 30), m.start))) continue;
+      if (m.party === actor) return actor;
       first ??= m.party;
     }
     // With no supplier named, whoever the figure's clause is about supplies, or else whom the passage was
-    // about before this sentence (the corps and the military are North Korea's); with none at all, the
-    // domain's: North Korea.
-    const inherited = this.inherited === 'corps' || this.inherited === 'military' ? 'nk' : this.inherited;
-    return first ?? inherited ?? 'nk';
+    // about before this sentence (the unit and the forces are the actor's); with none at all, the actor.
+    const inherited = isGroup(this.topic, this.inherited) ? actor : this.inherited;
+    return first ?? inherited ?? actor;
   }
 
   /** The party named nearest before the figure in its clause (attributions excluded). */
   partyBefore(): Party | undefined {
-    return this.nearestBefore((m) => m.party !== 'corps' && m.party !== 'military');
+    return this.nearestBefore((m) => !isGroup(this.topic, m.party));
   }
 
   /**
-   * What the figure is about: the nearest party, corps or military before it in its clause, else the
+   * What the figure is about: the nearest party, unit or forces before it in its clause, else the
    * sentence's subject if named before the figure, else whom the passage was about ("… bring the total
-   * to 12,000, 1% of the North's army": the army comes after, so it is not what the 12,000 are).
+   * to 12,000, 1% of the country's army": the army comes after, so it is not what the 12,000 are).
    */
-  topic(): Party | undefined {
+  about(): Party | undefined {
     const before = this.topicBefore();
     if (before) return before;
     if (this.subjectAt === undefined || this.subjectAt < this.relStart) return this.subject;
     return this.inherited ?? this.subject;
   }
 
-  /** The nearest party, corps or military named before the figure in its clause. */
+  /** The nearest party, unit or forces named before the figure in its clause. */
   topicBefore(): Party | undefined {
     return this.nearestBefore(() => true);
   }
 
   private nearestBefore(keep: (m: Mention) => boolean): Party | undefined {
-    // The latest first; "in Russia", "to Russia" name a place or destination, not whom a figure is about.
+    // The latest first; "in Norway", "to Norway" name a place or destination, not whom a figure is about.
     for (let i = firstNotBefore(this.mentions, (m) => m.start < this.relStart) - 1; i >= 0 && this.mentions[i].start >= this.clauseStart; i--) {
       const m = this.mentions[i];
       if (m.end <= this.relStart && !this.view.place[i] && this.sees(i) && keep(m)) return m.party;
@@ -476,12 +500,15 @@ function cueWords(cues: string[]): string[][] {
   return list;
 }
 
-const NOUN_CLASS = new Map(Object.entries(NOUN_CLASSES).flatMap(([cls, nouns]) => nouns.map((n) => [n, cls] as const)));
-
-/** The noun class of the word (or two-word noun, "special forces") at token i. */
-function nounClassAt(t: Token[], i: number): string | undefined {
-  const next = t[i + 1];
-  return (next && NOUN_CLASS.get(`${t[i].lower} ${next.lower}`)) || NOUN_CLASS.get(t[i].lower);
+/** The topic's noun class of the word, or the longest noun of several words ("special forces"), at token i. */
+function nounClassAt(topic: Topic, t: Token[], i: number): string | undefined {
+  let words = t[i].lower;
+  let found = topic.nounClass.get(words);
+  for (let n = 1; n < topic.longestNoun && t[i + n]; n++) {
+    words += ` ${t[i + n].lower}`;
+    found = topic.nounClass.get(words) ?? found;
+  }
+  return found;
 }
 
 /** The earliest offset an owner can end at and still be joined by POSSESSIVE_GAP to a figure at `at`. */

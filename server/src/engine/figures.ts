@@ -45,7 +45,7 @@ const DURATION_UNITS: Record<string, number> = {
   day: 1 / 365, days: 1 / 365, century: 100, centuries: 100,
   hour: 1 / 8760, hours: 1 / 8760, minute: 1 / 525_600, minutes: 1 / 525_600,
 };
-// Formations whose number is an ordinal worth checking ("11th Corps", "Eleventh Corps").
+// Formations whose number is an ordinal worth checking ("3rd Division", "Third Fleet").
 const FORMATION_WORDS = new Set(['corps', 'division', 'brigade', 'army', 'regiment', 'battalion', 'fleet', 'squadron']);
 const VAGUE_PLURALS: Record<string, number> = {
   dozens: 12, hundreds: 1e2, thousands: 1e3, millions: 1e6, billions: 1e9,
@@ -294,7 +294,7 @@ function parseCore(t: Token[], i: number): Core | undefined {
 function digitsCore(t: Token[], j: number): Core | undefined {
   const tok = t[j];
   const prev = t[j - 1];
-  // Designations and identifiers: F-35, Su-27, COVID-19, G7, kursk-2024.
+  // Designations and identifiers: F-35, Su-27, COVID-19, G7, apollo-11.
   if (tok.glued && prev && (prev.type === 'word' || (prev.lower === '-' && t[j - 2]?.type === 'word' && prev.glued))) return undefined;
   if (tok.glued && prev?.type === 'num') return undefined;
   // A keycap emoji ("1️⃣") is a picture of a digit.
@@ -354,7 +354,7 @@ function wordsCore(t: Token[], j: number): Core | undefined {
     }
     return { first: j, last: j, value: 2 * s, style: 'words', scale: s, kind: 'count', vague: [2 * s, s === 12 ? 120 : 10 * s] };
   }
-  // Spelled ordinal naming a formation ("Eleventh Corps") or counting years ("its third anniversary").
+  // Spelled ordinal naming a formation ("Third Division") or counting years ("its third anniversary").
   if (ORDINAL_WORDS[w] && ((/^[A-Z]/.test(t[j].text) && formationFollows(t, j + 1)) || t[j + 1]?.lower === 'anniversary' || superlativeFollows(t, j + 1) || isRank(t, j))) {
     return { first: j, last: j, value: ORDINAL_WORDS[w], style: 'words', scale: 1, kind: 'ordinal', ordinal: true };
   }

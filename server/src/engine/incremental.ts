@@ -4,7 +4,7 @@
 // how many facts each figure is weighed against: candidateLimit of the draft's figure count).
 //
 // What a sentence's figures are read from, besides its own text: the discourse carried from sentence to
-// sentence (measures.ts: who "it" and "they" are, whose troops the passage speaks of, the previous
+// sentence (measures.ts: who "it" and "they" are, whose people the passage speaks of, the previous
 // sentence's words for one that opens with a pronoun) and the previous sentence's tokens (frames of a
 // sentence that points back, frames/frame.ts). Both follow from the previous sentence's text and the
 // discourse before it, so the key holds those; a re-checked sentence that leaves the discourse as it was
@@ -37,7 +37,7 @@ interface Kept {
   start: number;
   /** The discourse after the sentence, without `previous` (the sentence's own text, lower-cased). */
   subject: Discourse['subject'];
-  troops: Discourse['troops'];
+  people: Discourse['people'];
 }
 
 /** A completed check, sentence by sentence, in order. */
@@ -144,7 +144,7 @@ export class IncrementalCheck {
       } else {
         const source = text.slice(sentence.start, sentence.end);
         // The source differs from the sentence where markup is blanked, and a figure's text is the source's.
-        key = [previous?.text ?? '', discourse.subject ?? '', discourse.troops ?? '', sentence.text, source === sentence.text ? '' : source].join('\u0000');
+        key = [previous?.text ?? '', discourse.subject ?? '', discourse.people ?? '', sentence.text, source === sentence.text ? '' : source].join('\u0000');
         const was = last.at.get(key);
         offset = was === undefined ? undefined : was - i;
         kept = now.kept[now.at.get(key) ?? -1] ?? (was === undefined ? this.cancelled.get(key) : last.kept[was]);
@@ -158,11 +158,11 @@ export class IncrementalCheck {
         previousTokens ??= previous && tokenize(previous.text);
         tokens = tokenize(sentence.text);
         discourse.previous = previous?.text.toLowerCase();
-        const figures = sentenceFigures(text, sentence, tokens, previousTokens, discourse);
-        kept = { figures, typedAt: sentence.start, start: sentence.start, subject: discourse.subject, troops: discourse.troops };
+        const figures = sentenceFigures(this.index.topic, text, sentence, tokens, previousTokens, discourse);
+        kept = { figures, typedAt: sentence.start, start: sentence.start, subject: discourse.subject, people: discourse.people };
       } else {
         discourse.subject = kept.subject;
-        discourse.troops = kept.troops;
+        discourse.people = kept.people;
       }
       if (!now.at.has(key)) now.at.set(key, i);
       now.keys.push(key);

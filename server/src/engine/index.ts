@@ -60,7 +60,7 @@ export class Engine {
 
   /** As check(), against this engine's corpus and a fact store's together. */
   async checkWithStore(text: string, options: CheckOptions, store: FactStore): Promise<Finding[]> {
-    const figures = typedFigures(text, options.format);
+    const figures = typedFigures(this.index.topic, text, options.format);
     // The store sends each claim no more candidates than checkText() will weigh.
     const index = await store.extend(this.index, figures, candidateLimit(figures.length));
     return checkText(text, options, index, this.tolerance);

@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { readDocument, formatOf, type DocumentFacts, type FactSource } from './corpusIndex';
+import { topicKey } from './topic';
 import { engineFingerprint } from './fingerprint';
 import type { CorpusDocument } from './types';
 
@@ -86,9 +87,9 @@ export class IndexCache {
   }
 }
 
-/** What a document's facts depend on: its text, how it is parsed, and whether the built-in measures read it. */
+/** What a document's facts depend on: its text, how it is parsed, and the topic that reads it. */
 export function contentKey(doc: CorpusDocument): string {
-  return createHash('sha256').update(`${formatOf(doc.path)}\0${doc.builtInMeasures ? 1 : 0}\0`).update(doc.text).digest('base64');
+  return createHash('sha256').update(`${formatOf(doc.path)}\0${topicKey(doc.topic)}\0`).update(doc.text).digest('base64');
 }
 
 /** The entries of a cache file this engine wrote; nothing for a missing, foreign or damaged file. */

@@ -85,7 +85,7 @@ export function formatValue(v: number): string {
 }
 const trim = (v: number) => String(Math.round(v * 100) / 100);
 
-/** The words around a source's figure, cut at word edges: "…that 1,500 North Korean troops have…". */
+/** The words around a source's figure, cut at word edges: "…that 1,500 Danish engineers have…". */
 export function excerptAround(excerpt: string, figure: [number, number], radius = 50): string {
   let start = Math.max(0, figure[0] - radius);
   let end = Math.min(excerpt.length, figure[1] + radius);

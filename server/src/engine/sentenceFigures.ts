@@ -4,11 +4,15 @@
 import { extractFigures } from './figures';
 import { sentenceFrames, type Frame } from './frames/frame';
 import { typeSentence, type Discourse } from './measures';
+import type { Topic } from './topic';
 import type { Token } from './tokens';
 import type { Sentence, TypedFigure } from './types';
 
-/** The sentence's typed figures, offsets into `text`; updates `discourse` for the next sentence. */
-export function sentenceFigures(text: string, sentence: Sentence, tokens: Token[], before: Token[] | undefined, discourse: Discourse): TypedFigure[] {
+/**
+ * The sentence's typed figures, offsets into `text`, by the topic's measures where there is one; updates
+ * `discourse` for the next sentence.
+ */
+export function sentenceFigures(topic: Topic | undefined, text: string, sentence: Sentence, tokens: Token[], before: Token[] | undefined, discourse: Discourse): TypedFigure[] {
   const figures = extractFigures(sentence.text, tokens);
   for (const f of figures) {
     f.start += sentence.start;
@@ -19,5 +23,5 @@ export function sentenceFigures(text: string, sentence: Sentence, tokens: Token[
   // A frame is read only when a figure is judged by frame (check.ts): most are not, and reading costs.
   let frames: Frame[] | undefined;
   const frameOf = (k: number) => (frames ??= sentenceFrames(tokens, figures, sentence.start, before))[k];
-  return typeSentence(sentence, figures, discourse, tokens, frameOf);
+  return typeSentence(topic, sentence, figures, discourse, tokens, frameOf);
 }

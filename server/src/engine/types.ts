@@ -1,6 +1,7 @@
 // The engine's vocabulary: what a figure is, what a corpus fact is, and what a finding says.
 // Front ends (CLI, language server) translate these into their own protocol and nothing else.
 import type { Frame } from './frames/frame';
+import type { TopicSpec } from './topic';
 
 export type Verdict = 'mismatch' | 'supported' | 'unverified';
 
@@ -48,7 +49,7 @@ export interface Sentence {
 
 /** A figure with the measure it was typed as. */
 export interface TypedFigure extends Figure {
-  /** Measure id from the lexicon, or undefined when the figure measures nothing the engine knows. */
+  /** Measure id from a corpus's topic, or undefined when the figure measures nothing a topic knows. */
   measure?: string;
   /** Sibling measures the claim may also be about when its wording does not decide (first wave vs total). */
   alternates?: string[];
@@ -71,10 +72,10 @@ export interface CorpusDocument {
   /** Publication date from the folder's corpus.json (YYYY-MM-DD). */
   date?: string;
   /**
-   * Read with factlint's built-in measures of the bundled story (see corpus/corpus.json) as well as by
-   * frame; any other document is read by frame alone.
+   * Its folder's topic (corpus.json): the document is read by the topic's measures as well as by frame;
+   * a document with none is read by frame alone. Documents of one folder share the object.
    */
-  builtInMeasures?: boolean;
+  topic?: TopicSpec;
   text: string;
 }
 
@@ -126,7 +127,7 @@ export interface Finding {
   kind: FigureKind;
   /** Measure id, when typed. */
   measureId?: string;
-  /** Human label of the measure ("North Korean troops sent to Russia"), or a description of the figure. */
+  /** Human label of the measure ("Northwind Foods' staff"), or a description of the figure. */
   measure: string;
   claim: Claim;
   message: string;

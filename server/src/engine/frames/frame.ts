@@ -199,7 +199,7 @@ function pairRespectively(s: SentenceWords, spans: (readonly [number, number])[]
   }
   const things = conjuncts.filter((c) => c.some((i) => s.words[i]?.content));
   if (things.length !== figures.length) return;
-  // A noun after the list is shared by all its figures: "1,500 and 10,500 soldiers".
+  // A noun after the list is shared by all its figures: "1,500 and 10,500 nurses".
   const lastSpan = spans[figures[figures.length - 1]];
   const after = s.words.slice(lastSpan[1] + 1, lastSpan[1] + 4).find((w) => w && measurable(w));
   const shared = after ? compound(s, after) : undefined;
@@ -354,12 +354,12 @@ function partyOf(s: SentenceWords, first: number, last: number): string | undefi
   const possessive = names.find((n) => n.last < first && n.last >= first - 3 && /['’]s$/i.test(tokens[n.last].text));
   if (possessive) return possessive.text;
   // The clause's subject: a name that opens it, past determiners and adverbs ("The Copper Ridge Fire
-  // had burned…"), and not one that only says who reports the figure ("Kyiv says").
+  // had burned…"), and not one that only says who reports the figure ("Ottawa says").
   for (const n of names) {
     if (n.first >= first || clause[n.first] !== clause[first]) continue;
     const opens = tokens.slice(0, n.first).every((t, k) => clause[k] !== clause[first] || t.type === 'sym' || FUNCTION_WORDS.has(t.lower) || s.words[k]?.pos === 'r');
     if (!opens) break;
-    // "Kyiv says", "Seoul's spy agency said": the first verb after the name reports the figure.
+    // "Ottawa says", "Berlin's statistics office said": the first verb after the name reports the figure.
     const verb = s.words.slice(n.last + 1, first).find((w) => w?.verb || (w && REPORTING_WORDS.has(w.base)));
     if (verb && REPORTING_WORDS.has(verb.base)) continue;
     return n.text;

@@ -73,7 +73,7 @@ export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: numb
   }
   // The best fact, and the other versions of it that contradict the claim too: the message names each.
   const contradicting = [best, ...alike(scored, best).filter((x) => x !== best.fact && compareFigures(f, x.figure, tolerance) === 'contradict').map((fact) => scored.find((s) => s.fact === fact)!)];
-  // "The sources say otherwise" needs them to count the same thing: 2,000 workers are not 12,000 soldiers.
+  // "The sources say otherwise" needs them to count the same thing: 2,000 workers are not 12,000 students.
   if (confident(best, scored) && best.agreement === 'contradict' && !f.frame.setting && sameThing(f.frame, best.fact.figure.frame)) {
     const facts = contradicting.map((s) => s.fact);
     const replacements = replacementsFor(f, facts);

@@ -128,7 +128,7 @@ function headScore(a: Frame, b: Frame): number {
     const r = Math.max(relatedness(a.head, b.head), relatedness(lastWord(a.head), lastWord(b.head)));
     if (r > 0) return r;
     if (PEOPLE_NOUNS.has(a.head) || PEOPLE_NOUNS.has(b.head)) return 0.5;
-    // "3,000 injured" counts what "3,000 soldiers have been injured" says of them.
+    // "3,000 injured" counts what "3,000 fans have been injured" says of them.
     const predicate = Math.max(b.verb ? relatedness(a.head, b.verb) : 0, a.verb ? relatedness(a.verb, b.head) : 0);
     if (predicate >= 0.8) return 0.8;
     // The draft's noun may be a word of the source's clause: "350 stores" against "bringing its total to 350".
