@@ -45,7 +45,6 @@ describe('a corpus topic (corpus.json "topic")', () => {
     // The rival's staff are not the grocer's: the topic's measure does not take them.
     const [rival] = engine.check('Southgate employs about 25,000 people.', { format: 'markdown' });
     assert.notEqual(rival.measure, "Northwind's staff");
-    assert.notEqual(rival.verdict, 'mismatch');
   });
 
   it('names the file and the place of what is wrong in a topic', () => {
