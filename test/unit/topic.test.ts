@@ -56,6 +56,9 @@ describe('a corpus topic (corpus.json "topic")', () => {
       [{ ...GROCER, cues: { staffing: ['hires'] } }, /topic\.cues\.staffing is not a cue class/],
       [{ ...GROCER, measures: [{ ...GROCER.measures[0], phrase: 'Northwind employs people' }] }, /topic\.measures\[0\]\.phrase must hold \{\}/],
       [{ ...GROCER, nounClasses: 'people' }, /topic\.nounClasses must be a list/],
+      [{ aliases: [['Copper Ridge Fire']] }, /topic\.aliases\[0\] must be a list of two or more names/],
+      [{ measures: GROCER.measures }, /topic\.actor is needed with measures/],
+      [{ actor: 'northwind' }, /topic\.actor names no party \(there are none\)/],
     ];
     for (const [topic, message] of wrong) {
       const dir = corpusWith(topic, 'Northwind employs 18,000 people.');
@@ -74,6 +77,21 @@ describe('a corpus topic (corpus.json "topic")', () => {
     dirs.push(dir);
     const [doc] = Engine.load({ corpusDirs: [dir], bundledCorpus: false }).documents;
     assert.deepEqual(doc.topic, GROCER);
+  });
+
+  it("reads a story's aliases as one name, in a topic that gives nothing else", () => {
+    const sources = 'The Copper Ridge Fire had burned 12,400 acres by Tuesday, fire officials said. Farther south, the Ashby Fire had burned 3,100 acres.';
+    const claim = 'Crews said the Hollister blaze covered 3,100 acres.';
+    const verdict = (topic: unknown) => {
+      const dir = corpusWith(topic, sources);
+      dirs.push(dir);
+      return Engine.load({ corpusDirs: [dir], bundledCorpus: false }).check(claim, { format: 'markdown' })[0];
+    };
+    // Without the alias the blaze may be either fire, and the Ashby Fire's 3,100 acres agree.
+    assert.equal(verdict({}).verdict, 'supported');
+    const named = verdict({ aliases: [['Copper Ridge Fire', 'the Hollister blaze']] });
+    assert.equal(named.verdict, 'mismatch');
+    assert.match(named.message, /^Sources say 12,400 acres, not 3,100/);
   });
 
   it('refuses patterns that repeat a repeat or alternatives, and only those', () => {

@@ -63,7 +63,7 @@ export function typeSentence(topic: Topic | undefined, sentence: Sentence, figur
 type Typing = Pick<TypedFigure, 'measure' | 'alternates' | 'untypedReason' | 'notAClaim'>;
 
 /** Sentences typed with no topic still need contexts: this one names nothing and counts nothing. */
-const NO_TOPIC = topicOf({ parties: [], actor: '', nounClasses: [], cues: {}, measures: [], rules: {} });
+const NO_TOPIC = topicOf({});
 
 const untyped = (reason: string): Typing => ({ untypedReason: reason });
 /** A figure that states nothing a source could: a label, a time of day, a figure the draft denies. */

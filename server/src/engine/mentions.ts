@@ -51,7 +51,8 @@ function patterns(topic: Topic): MentionPatterns {
     const fuzzyNames = [topic.unit, topic.forces, ...topic.parties]
       .flatMap((g) => (g?.fuzzy ?? []).map((name) => ({ name, party: g!.id })));
     p = {
-      re: new RegExp(sources.map(([src]) => `(${src.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g'),
+      // A topic that names no one (only aliases, say) finds no mention: a pattern of no alternatives matches nothing.
+      re: sources.length ? new RegExp(sources.map(([src]) => `(${src.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g') : /(?!)/g,
       parties: sources.map(([, party]) => party),
       placeAfter: new RegExp(`^(['’]s)?\\s+(${[...topic.places, ...PLACES].join('|')})\\b`),
       fuzzy: new Fuse(fuzzyNames, { keys: ['name'], threshold: 0.2, ignoreLocation: true, ignoreFieldNorm: true, includeMatches: true }),

@@ -2,6 +2,7 @@
 // previous sentence's tokens): corpusIndex.ts typedFigures types a whole text with it, the editor's
 // incremental check (incremental.ts) only the sentences an edit changed.
 import { extractFigures } from './figures';
+import { withAliases } from './frames/aliases';
 import { sentenceFrames, type Frame } from './frames/frame';
 import { typeSentence, type Discourse } from './measures';
 import type { Topic } from './topic';
@@ -22,6 +23,8 @@ export function sentenceFigures(topic: Topic | undefined, text: string, sentence
   }
   // A frame is read only when a figure is judged by frame (check.ts): most are not, and reading costs.
   let frames: Frame[] | undefined;
-  const frameOf = (k: number) => (frames ??= sentenceFrames(tokens, figures, sentence.start, before))[k];
-  return typeSentence(topic, sentence, figures, discourse, tokens, frameOf);
+  const read = () => sentenceFrames(tokens, figures, sentence.start, before);
+  const frameOf = (k: number) => (frames ??= topic?.aliases.length ? withAliases(read(), sentence.text.toLowerCase(), topic.aliases) : read())[k];
+  // A topic with no measures (only aliases, say) types nothing.
+  return typeSentence(topic?.measures.size ? topic : undefined, sentence, figures, discourse, tokens, frameOf);
 }

@@ -4,6 +4,7 @@
 // topic is read by frame alone (frames/), which needs no topic at all.
 import { createHash } from 'node:crypto';
 import { FactlintError } from './errors';
+import { aliasGroups, type AliasGroup } from './frames/aliases';
 import type { FigureKind } from './types';
 
 /** Cue classes the typing rules weigh; the topic gives the words of each. */
@@ -87,16 +88,19 @@ interface RulesSpec {
 
 /** The `topic` of a corpus.json, as written. */
 export interface TopicSpec {
-  parties: PartySpec[];
-  actor: string;
+  parties?: PartySpec[];
+  /** Needed with measures. */
+  actor?: string;
   unit?: GroupSpec;
   forces?: GroupSpec;
   places?: string[];
-  nounClasses: NounClassSpec[];
+  nounClasses?: NounClassSpec[];
   modifiers?: string[];
-  cues: Partial<Record<CueName, string[]>>;
-  measures: MeasureSpec[];
-  rules: RulesSpec;
+  cues?: Partial<Record<CueName, string[]>>;
+  measures?: MeasureSpec[];
+  rules?: RulesSpec;
+  /** Names of one thing ("Storm Corps", "11th Corps"): read alike by every frame. */
+  aliases?: string[][];
 }
 
 export type Party = string;
@@ -144,6 +148,7 @@ export interface Topic {
   /** Nouns of the personnel class. */
   personnelNouns: string[];
   measures: Map<string, MeasureDef>;
+  aliases: AliasGroup[];
   rules: {
     personnel: NonNullable<RulesSpec['personnel']>;
     losses: NonNullable<RulesSpec['losses']>;
@@ -181,7 +186,8 @@ export function readTopic(value: unknown, file: string): TopicSpec {
   const patterns = (v: unknown, path: string) => list(v, path, pattern);
 
   const topic = object(value, '');
-  list(topic.parties, '.parties', (p, path) => {
+  const optionalList = (key: string, each: (x: unknown, path: string) => void) => optional(topic, key, '', (v, path) => list(v, path, each));
+  optionalList('parties', (p, path) => {
     const party = object(p, path);
     string(party.id, `${path}.id`);
     string(party.label, `${path}.label`);
@@ -190,8 +196,9 @@ export function readTopic(value: unknown, file: string): TopicSpec {
     optional(party, 'country', path, pattern);
     optional(party, 'fuzzy', path, words);
   });
-  const ids = (topic.parties as { id: string }[]).map((p) => p.id);
-  if (!ids.includes(string(topic.actor, '.actor'))) fail('.actor', `names no party (${ids.join(', ')})`);
+  const ids = ((topic.parties ?? []) as { id: string }[]).map((p) => p.id);
+  if (topic.actor === undefined && Array.isArray(topic.measures) && topic.measures.length) fail('.actor', 'is needed with measures: the party the story is about');
+  if (topic.actor !== undefined && !ids.includes(string(topic.actor, '.actor'))) fail('.actor', `names no party (${ids.join(', ') || 'there are none'})`);
   for (const key of ['unit', 'forces']) {
     optional(topic, key, '', (g, path) => {
       const group = object(g, path);
@@ -203,7 +210,7 @@ export function readTopic(value: unknown, file: string): TopicSpec {
     });
   }
   optional(topic, 'places', '', words);
-  list(topic.nounClasses, '.nounClasses', (c, path) => {
+  optionalList('nounClasses', (c, path) => {
     const cls = object(c, path);
     string(cls.class, `${path}.class`);
     words(cls.nouns, `${path}.nouns`);
@@ -211,20 +218,20 @@ export function readTopic(value: unknown, file: string): TopicSpec {
     optional(cls, 'passage', path, words);
   });
   optional(topic, 'modifiers', '', words);
-  const cues = object(topic.cues, '.cues');
+  const cues = topic.cues === undefined ? {} : object(topic.cues, '.cues');
   for (const key of Object.keys(cues)) {
     if (!(CUE_NAMES as readonly string[]).includes(key)) fail(`.cues.${key}`, `is not a cue class (${CUE_NAMES.join(', ')})`);
     words(cues[key], `.cues.${key}`);
   }
-  list(topic.measures, '.measures', (m, path) => {
+  optionalList('measures', (m, path) => {
     const measure = object(m, path);
     for (const key of ['id', 'label', 'kind', 'phrase']) string(measure[key], `${path}.${key}`);
     optional(measure, 'noun', path, string);
     if (!String(measure.phrase).includes('{}')) fail(`${path}.phrase`, 'must hold {} where the figure goes');
   });
-  const known = new Set((topic.measures as MeasureSpec[]).map((m) => m.id));
+  const known = new Set(((topic.measures ?? []) as MeasureSpec[]).map((m) => m.id));
   const measure = (v: unknown, path: string) => known.has(string(v, path)) || fail(path, `names no measure in topic.measures`);
-  const rules = object(topic.rules, '.rules');
+  const rules = topic.rules === undefined ? {} : object(topic.rules, '.rules');
   const measuresOf = (v: unknown, path: string) => Object.entries(object(v, path)).forEach(([k, id]) => measure(id, `${path}.${k}`));
   optional(rules, 'personnel', '.rules', measuresOf);
   optional(rules, 'losses', '.rules', (v, path) => Object.entries(object(v, path)).forEach(([party, slots]) => measuresOf(slots, `${path}.${party}`)));
@@ -253,6 +260,9 @@ export function readTopic(value: unknown, file: string): TopicSpec {
       optional(event, 'cues', p, words);
       optional(event, 'after', p, string);
     });
+  optional(topic, 'aliases', '', (v, path) =>
+    list(v, path, (g, p) => (Array.isArray(g) && g.length >= 2 ? words(g, p) : fail(p, 'must be a list of two or more names'))),
+  );
   optional(rules, 'dates', '.rules', events);
   optional(rules, 'durations', '.rules', events);
   return topic as unknown as TopicSpec;
@@ -304,7 +314,8 @@ export function topicOf(spec: TopicSpec): Topic {
   return topic;
 }
 
-function compile(spec: TopicSpec): Topic {
+function compile(given: TopicSpec): Topic {
+  const spec = { parties: [], actor: '', nounClasses: [], cues: {}, measures: [], rules: {}, ...given };
   const classes = spec.nounClasses;
   const nounClass = new Map(classes.flatMap((c) => c.nouns.map((n) => [n, c.class] as const)));
   const personnel = classes.find((c) => c.class === 'personnel');
@@ -339,6 +350,7 @@ function compile(spec: TopicSpec): Topic {
     cues,
     personnelNouns: personnel?.nouns ?? [],
     measures: new Map(spec.measures.map((m) => [m.id, m])),
+    aliases: aliasGroups(spec.aliases ?? []),
     rules: {
       personnel: rules.personnel ?? {},
       losses: rules.losses ?? {},
