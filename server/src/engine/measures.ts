@@ -25,9 +25,7 @@ const PRONOUN_START = /^(it|its|they|their|them|he|she|his|her|these|those|this|
  * claim); updates the discourse subject for the next one.
  */
 export function typeSentence(topic: Topic | undefined, sentence: Sentence, figures: Figure[], discourse: Discourse, tokens: Token[], frameOf: (k: number) => Frame): TypedFigure[] {
-  const typed = (f: Figure, typing: Typing, k: number) =>
-    Object.defineProperty(Object.assign(f, typing, { sentence }), 'frame', { get: () => frameOf(k), enumerable: true }) as TypedFigure;
-  if (!topic) return figureContexts({ topic: NO_TOPIC, sentence, tokens, mentions: [] }, figures).map((c, k) => typed(c.figure, claimOrNot(c) ?? {}, k));
+  if (!topic) return figureContexts({ topic: NO_TOPIC, sentence, tokens, mentions: [] }, figures).map((c, k) => typed(c.figure, claimOrNot(c) ?? {}, sentence, frameOf, k));
   const lower = sentence.text.toLowerCase();
   const { mentions, speakers } = sentenceMentions(topic, sentence.text, lower, figures.length > 0);
   const pronounStart = PRONOUN_START.test(sentence.text.trim());
@@ -56,8 +54,12 @@ export function typeSentence(topic: Topic | undefined, sentence: Sentence, figur
   const owner = frame.subject;
   if (owner && owner !== topic.actor && !isGroup(topic, owner))
     for (const m of mentions) if (m.party === topic.forces?.id && /\b(its|their)\s+$/.test(lower.slice(Math.max(0, m.start - 7), m.start))) m.party = owner;
-  // The figures are this sentence's own, fresh from the grammar: typed in place rather than copied.
-  return figureContexts(frame, figures).map((c, k) => typed(c.figure, claimOrNot(c) ?? typeFigure(c, topic), k));
+  return figureContexts(frame, figures).map((c, k) => typed(c.figure, claimOrNot(c) ?? typeFigure(c, topic), sentence, frameOf, k));
+}
+
+/** The figure, typed in place (the figures are the sentence's own, fresh from the grammar), its frame read when first asked for. */
+function typed(f: Figure, typing: Typing, sentence: Sentence, frameOf: (k: number) => Frame, k: number): TypedFigure {
+  return Object.defineProperty(Object.assign(f, typing, { sentence }), 'frame', { get: () => frameOf(k), enumerable: true }) as TypedFigure;
 }
 
 type Typing = Pick<TypedFigure, 'measure' | 'alternates' | 'untypedReason' | 'notAClaim'>;

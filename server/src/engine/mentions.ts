@@ -88,12 +88,15 @@ export function fuzzyParty(topic: Topic, phrase: string): Party | undefined {
  * for sentences with figures).
  */
 export function sentenceMentions(topic: Topic, text: string, lower: string, fuzzy: boolean): { mentions: Mention[]; speakers: Mention[] } {
-  // "U.S." has full stops that are not clause ends.
-  const attributions = spans(lower.replace(/\bu\.s\./g, 'u s '), ATTRIBUTION);
   const mentions: Mention[] = [];
   const speakers: Mention[] = [];
+  const found = findMentions(topic, text, lower, fuzzy);
+  // Most sentences name no one: their attributions need not be looked for.
+  if (!found.length) return { mentions, speakers };
+  // "U.S." has full stops that are not clause ends.
+  const attributions = spans(lower.replace(/\bu\.s\./g, 'u s '), ATTRIBUTION);
   const { placeAfter } = patterns(topic);
-  for (const m of findMentions(topic, text, lower, fuzzy)) {
+  for (const m of found) {
     if (placeAfter.test(lower.slice(m.end, m.end + 24))) continue;
     (attributions.some((a) => m.start >= a.start && m.end <= a.end) ? speakers : mentions).push(m);
   }
