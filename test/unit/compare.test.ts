@@ -8,6 +8,13 @@ const fig = (phrase: string) => extractFigures(phrase)[0];
 // claim, source, expected agreement (tolerance 10%)
 const CASES: [string, string, string][] = [
   ['over 6 million', 'around eight million', 'agree'],
+  // Lengths of time in two units meet across the calendar's uneven months; in one unit they do not.
+  ['within a fortnight', 'within 14 days', 'agree'],
+  ['for three weeks', 'for 21 days', 'agree'],
+  ['for six months', 'for 180 days', 'agree'],
+  ['for 52 weeks', 'for 365 days', 'agree'],
+  ['for 11.1 months', 'for 10.8 months', 'contradict'],
+  ['for 170 days', 'for six months', 'contradict'],
   ['60,000', 'approximately 40,000 to 80,000', 'agree'],
   ['more than 1,000 dead', 'over 100 fatalities', 'contradict'],
   ['over 150', 'over 100', 'unclear'],

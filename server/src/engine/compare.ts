@@ -22,29 +22,29 @@ const FAR = 1.25;
 const FAR_BOUNDS = 1.6;
 
 type Interval = [number, number];
-type Comparable = Pick<Figure, 'kind' | 'low' | 'high' | 'bound' | 'approximate' | 'below' | 'date'>;
+type Comparable = Pick<Figure, 'kind' | 'low' | 'high' | 'bound' | 'approximate' | 'below' | 'date' | 'unit'>;
 
-/** What the figure logically allows. */
-function strictInterval(f: Comparable, tolerance: number): Interval {
+/** What the figure logically allows; `slack` widens even an exact value (see CALENDAR_SLACK). */
+function strictInterval(f: Comparable, tolerance: number, slack: number): Interval {
   switch (f.bound) {
     case 'lower':
       return [f.low, Infinity];
     case 'upper':
       return [0, f.high];
     default:
-      return widen(f, tolerance);
+      return widen(f, tolerance, slack);
   }
 }
 
 /** What a reader takes the figure to mean. */
-export function plausibleInterval(f: Comparable, tolerance: number): Interval {
+export function plausibleInterval(f: Comparable, tolerance: number, slack = 0): Interval {
   switch (f.bound) {
     case 'lower':
       return [f.low, f.low * NEAR_FLOOR];
     case 'upper':
       return [f.high / NEAR_CEILING, f.high];
     default:
-      return widen(f, tolerance);
+      return widen(f, tolerance, slack);
   }
 }
 
@@ -53,11 +53,18 @@ export function plausibleInterval(f: Comparable, tolerance: number): Interval {
  * precision. "About 30,000" may be 28,000, but "about 34,100" is not 31,400: a writer who gives the
  * hundreds means them.
  */
-function widen(f: Comparable, tolerance: number): Interval {
-  if (!f.approximate || f.kind === 'date' || f.kind === 'ordinal') return [f.low, f.high];
-  const reach = (v: number) => Math.min(v * tolerance, PRECISION_STEPS * precisionOf(v));
+function widen(f: Comparable, tolerance: number, slack = 0): Interval {
+  if (!f.approximate || f.kind === 'date' || f.kind === 'ordinal') return [f.low * (1 - slack), f.high * (1 + slack)];
+  const reach = (v: number) => Math.max(Math.min(v * tolerance, PRECISION_STEPS * precisionOf(v)), v * slack);
   return [f.low - reach(f.low), f.below ? f.high : f.high + reach(f.high)];
 }
+
+/**
+ * Lengths of time in two units differ by the calendar's uneven months and years, not by what they
+ * claim: "six months" is 0.5 years and "180 days" 0.49, "52 weeks" is 364 days. In one unit they
+ * differ by what they claim: "11.1 months" is not "10.8 months".
+ */
+const CALENDAR_SLACK = 0.03;
 
 /** How many steps of its last significant digit an approximate figure may be off. */
 const PRECISION_STEPS = 2.5;
@@ -81,16 +88,17 @@ const inside = (v: number, w: Interval) => v >= w[0] && v <= w[1];
 
 export function compareFigures(claim: Comparable, fact: Comparable, tolerance: number): Agreement {
   if (claim.kind === 'date' || fact.kind === 'date') return compareDates(claim, fact);
+  const slack = claim.kind === 'duration' && fact.kind === 'duration' && claim.unit !== fact.unit ? CALENDAR_SLACK : 0;
   // Two single values agree when either lies within the other's tolerance: "some 1,800" is not
   // "around 1,500", even though their ±10% windows touch.
-  if (isPoint(claim) && isPoint(fact)) return inside(claim.low, widen(fact, tolerance)) || inside(fact.low, widen(claim, tolerance)) ? 'agree' : 'contradict';
+  if (isPoint(claim) && isPoint(fact)) return inside(claim.low, widen(fact, tolerance, slack)) || inside(fact.low, widen(claim, tolerance, slack)) ? 'agree' : 'contradict';
   if (isBound(claim) && claim.bound === fact.bound) {
     const r = claim.low / fact.low;
     return r <= NEAR_FLOOR && r >= 1 / NEAR_FLOOR ? 'agree' : r >= FAR_BOUNDS ? 'contradict' : 'unclear';
   }
-  if (!overlap(strictInterval(claim, tolerance), strictInterval(fact, tolerance))) return 'contradict';
-  const pf = plausibleInterval(fact, tolerance);
-  const pc = plausibleInterval(claim, tolerance);
+  if (!overlap(strictInterval(claim, tolerance, slack), strictInterval(fact, tolerance, slack))) return 'contradict';
+  const pf = plausibleInterval(fact, tolerance, slack);
+  const pc = plausibleInterval(claim, tolerance, slack);
   if (overlap(pc, pf)) return 'agree';
   // Below a ceiling is allowed: "up to 30%" does not deny 10%.
   if (fact.bound === 'upper' && pc[1] <= pf[1]) return 'unclear';

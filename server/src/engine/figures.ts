@@ -39,9 +39,10 @@ export const SUFFIX_QUALIFIERS: [string, Qualifier][] = [
 const CURRENCY_WORDS: Record<string, string> = {
   dollars: 'USD', dollar: 'USD', usd: 'USD', euros: 'EUR', euro: 'EUR', won: 'KRW', rubles: 'RUB', roubles: 'RUB',
 };
+// In years; a week is seven days, so "two weeks" and "14 days" are one length.
 const DURATION_UNITS: Record<string, number> = {
-  year: 1, years: 1, decade: 10, decades: 10, month: 1 / 12, months: 1 / 12, week: 1 / 52, weeks: 1 / 52,
-  fortnight: 2 / 52, fortnights: 2 / 52,
+  year: 1, years: 1, decade: 10, decades: 10, month: 1 / 12, months: 1 / 12, week: 7 / 365, weeks: 7 / 365,
+  fortnight: 14 / 365, fortnights: 14 / 365,
   day: 1 / 365, days: 1 / 365, century: 100, centuries: 100,
   hour: 1 / 8760, hours: 1 / 8760, minute: 1 / 525_600, minutes: 1 / 525_600,
 };
@@ -176,7 +177,7 @@ function parseFigureAt(t: Token[], i: number, text: string): { figure: Figure; n
         kind = 'duration';
         durationFactor = d.factor;
         andAHalf = d.andAHalf ? 0.5 : 0;
-        unit = 'years';
+        unit = d.unit;
         last = d.last;
         k = d.last + 1;
       }
@@ -491,7 +492,10 @@ function formationFollows(t: Token[], k: number): boolean {
   return false;
 }
 
-function durationAt(t: Token[], k: number): { factor: number; last: number; andAHalf: boolean } | undefined {
+/** A length of time's unit as a plural ("a fortnight": "fortnights"): the value itself is in years. */
+const unitName = (word: string) => (word === 'century' || word === 'centuries' ? 'centuries' : word.replace(/s$/, '') + 's');
+
+function durationAt(t: Token[], k: number): { factor: number; last: number; andAHalf: boolean; unit: string } | undefined {
   // "seven decades", "three-year-old", "18-month", "two years", "an hour and a half".
   let m = k;
   if (t[m]?.lower === '-' && t[m].glued) m++;
@@ -501,5 +505,5 @@ function durationAt(t: Token[], k: number): { factor: number; last: number; andA
   let last = m;
   if (t[m + 1]?.lower === '-' && t[m + 1].glued && t[m + 2]?.lower === 'old' && t[m + 2].glued) last = m + 2;
   const andAHalf = t[last + 1]?.lower === 'and' && t[last + 2]?.lower === 'a' && t[last + 3]?.lower === 'half';
-  return { factor: DURATION_UNITS[u.lower], last: andAHalf ? last + 3 : last, andAHalf };
+  return { factor: DURATION_UNITS[u.lower], last: andAHalf ? last + 3 : last, andAHalf, unit: unitName(u.lower) };
 }
