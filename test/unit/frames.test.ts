@@ -81,6 +81,13 @@ describe('frames', () => {
     assert.equal(frame('The company employs about 18,000 people.', '18,000').verb, 'employ');
     assert.equal(frame('Suppression costs $3.2 million a day.', '$3.2 million').per, 'day');
     assert.equal(frame('It cites Article 51 of the Charter.', '51').label, 'article');
+    // A name's last word is no label and no modifier: "Varnholm First" is a party, not the first of anything.
+    for (const text of ['Varnholm First 186,182 15.8%', "Varnholm First's 186,182 votes were almost double.", 'Varnholm First won 186,182 votes.']) {
+      const f = frame(text, '186,182');
+      assert.equal(f.label, undefined, text);
+      assert.equal(f.mods & 1, 0, text);
+    }
+    assert.ok(frame('The first 1,500 arrived in October.', '1,500').mods & 1, 'the first of a group');
     assert.ok(frame('Revenue rose 12% from a year earlier.', '12%').mods & 32, 'a change');
     assert.ok(frame('Sales reached $2.9 billion, up from $2.8 billion a year earlier.', '$2.8 billion').mods & 16, 'the prior value');
   });

@@ -3,7 +3,7 @@
 // measured ("additional", "first", "in total", "each"). Frames of draft figures and of source figures
 // are built the same way and compared by frameSimilarity (match.ts).
 import { FUNCTION_WORDS, GENERIC_NOUNS, REPORTING_WORDS, TIME_WORDS } from '../english/functionWords';
-import { analyseSentence, compound, describing, measurable, nounish, type SentenceWords, type Word } from './sentence';
+import { analyseSentence, capitalOf, compound, describing, measurable, nounish, type SentenceWords, type Word } from './sentence';
 import type { Token } from '../tokens';
 import type { Figure, FigureKind } from '../types';
 
@@ -238,7 +238,8 @@ function frameOf(s: SentenceWords, f: Figure, first: number, last: number, figur
     const d = i < first ? first - i : i - last;
     const near = clause[i] === own;
     // Modifiers count only right by the figure, before the next figure ("35 more stores, 350 in all").
-    if (near && d <= 3 && !crossesFigure(first, last, i, figureTokens)) for (const [re, m] of MOD_WORDS) if (re.test(w.lower)) mods |= m;
+    // A name's word is no modifier: "Varnholm First" is a party, not the first of anything.
+    if (near && d <= 3 && !w.name && !crossesFigure(first, last, i, figureTokens)) for (const [re, m] of MOD_WORDS) if (re.test(w.lower)) mods |= m;
     if (near && d <= 4 && LATEST.test(w.lower)) latest = true;
     if (!w.content || GENERIC_NOUNS.has(w.base)) continue;
     const weight = (near ? 1 : OUTSIDE_CLAUSE) / (1 + d / DECAY);
@@ -301,10 +302,16 @@ function subjectOf(s: SentenceWords, first: number): string | undefined {
   return undefined;
 }
 
-/** "Article 51", "Level 3", "Phase 2": a capitalised common noun right before the figure numbers a thing. */
+/**
+ * "Article 51", "Level 3", "Phase 2": a capitalised common noun right before the figure numbers a thing.
+ * Not the last word of a name ("Varnholm First 186,182") nor an owner ("Varnholm First's 186,182").
+ */
 function labelOf(s: SentenceWords, first: number): string | undefined {
   const w = s.words[first - 1];
-  return w && /^[A-Z][a-z]/.test(s.tokens[first - 1].text) && w.pos.includes('n') && !w.pos.includes('p') && !FUNCTION_WORDS.has(w.lower) ? w.base : undefined;
+  const t = s.tokens[first - 1];
+  const before = s.tokens[first - 2];
+  const endsName = !!before && before.type === 'word' && capitalOf(before) && !FUNCTION_WORDS.has(before.lower);
+  return w && /^[A-Z][a-z]/.test(t.text) && !/['’]s$/.test(t.text) && !endsName && w.pos.includes('n') && !w.pos.includes('p') && !FUNCTION_WORDS.has(w.lower) ? w.base : undefined;
 }
 
 const PERIODS = /^(day|week|month|year|hour|minute|second|person|head|capita)$/;
