@@ -4,6 +4,7 @@ import { Engine } from '../../server/src/engine';
 import { typedFigures } from '../../server/src/engine/corpusIndex';
 import { lemmaOf, relatedness } from '../../server/src/engine/english/lemma';
 import { candidateLimit } from '../../server/src/engine/frames/factIndex';
+import { comparable } from '../../server/src/engine/frames/match';
 
 /** The frame of the figure written `figure` in `text`. */
 const frame = (text: string, figure: string) => {
@@ -80,6 +81,8 @@ describe('frames', () => {
   it('read the predicate, the rate, the label and the modifiers', () => {
     assert.equal(frame('The company employs about 18,000 people.', '18,000').verb, 'employ');
     assert.equal(frame('Suppression costs $3.2 million a day.', '$3.2 million').per, 'day');
+    assert.equal(frame('It works out at about €85,700 for each of the 14,000 homes.', '€85,700').per, 'home');
+    assert.equal(frame('That is roughly €1.24 for every registered voter.', '€1.24').per, 'voter');
     assert.equal(frame('It cites Article 51 of the Charter.', '51').label, 'article');
     // A name's last word is no label and no modifier: "Varnholm First" is a party, not the first of anything.
     for (const text of ['Varnholm First 186,182 15.8%', "Varnholm First's 186,182 votes were almost double.", 'Varnholm First won 186,182 votes.']) {
@@ -90,6 +93,12 @@ describe('frames', () => {
     assert.ok(frame('The first 1,500 arrived in October.', '1,500').mods & 1, 'the first of a group');
     assert.ok(frame('Revenue rose 12% from a year earlier.', '12%').mods & 32, 'a change');
     assert.ok(frame('Sales reached $2.9 billion, up from $2.8 billion a year earlier.', '$2.8 billion').mods & 16, 'the prior value');
+  });
+  it('weigh a rate per one thing against a rate per another, but never against another period', () => {
+    const perVoter = frame('That is roughly €1.24 for every registered voter.', '€1.24');
+    assert.ok(comparable(frame('The limit is about €1.24 for each person.', '€1.24'), perVoter));
+    assert.ok(!comparable(frame('The limit is about €1.24 in all.', '€1.24'), perVoter));
+    assert.ok(!comparable(frame('Crews cost $3.2 million a day.', '$3.2 million'), frame('Crews cost $3.2 million a week.', '$3.2 million')));
   });
   it('tell whose figure it is from an owner or the subject, not from who reports it', () => {
     assert.equal(frame('Around 12,000 Russian troops were moved.', '12,000').party, 'russian');

@@ -325,10 +325,28 @@ function rateOf(s: SentenceWords, last: number): string | undefined {
     if (tokens[i].type !== 'word') return undefined;
     if (PER_ADVERBS[w]) return PER_ADVERBS[w];
     const next = words[i + 1];
-    // "per resident", "each month"; "a day" but not "a year earlier" nor "a share of".
-    const unit = /^(a|an)$/.test(w) ? PERIODS.test(next?.base ?? '') : /^(per|each|every)$/.test(w);
-    if (unit && next && next.pos.includes('n') && !/^(earlier|ago|before|later)$/.test(tokens[i + 2]?.lower ?? '')) return next.base;
+    // "a day" but not "a year earlier" nor "a share of".
+    if (/^(a|an)$/.test(w) && next && PERIODS.test(next.base) && next.pos.includes('n') && !/^(earlier|ago|before|later)$/.test(tokens[i + 2]?.lower ?? '')) return next.base;
+    // "per resident", "each month", "for each of the 14,000 homes", "for every registered voter".
+    if (/^(per|each|every)$/.test(w)) return nounAfter(s, i + 1);
     if (LOOK_BACK_STOPS.has(w)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The noun from token i on, past "of the", numbers and describing words, within a few words; of nouns in
+ * a row the last ("registered voter": voter).
+ */
+function nounAfter(s: SentenceWords, i: number): string | undefined {
+  for (let j = i; j < s.tokens.length && j < i + 5; j++) {
+    const t = s.tokens[j];
+    if (t.type === 'num' || /^(of|the|its|their)$/.test(t.lower)) continue;
+    let w = s.words[j];
+    if (!w || !(w.pos.includes('n') || describing(w))) return undefined;
+    if (describing(w)) continue;
+    while (s.words[w.i + 1]?.pos.includes('n') && s.words[w.i + 1]!.content) w = s.words[w.i + 1]!;
+    return w.base;
   }
   return undefined;
 }

@@ -9,9 +9,16 @@ import MODEL from './frameModel.json';
 
 const MODS = [Mod.First, Mod.More, Mod.Total, Mod.Each];
 
-/** Frames that can be about the same fact at all: kind and currency. */
+// Rates over time must be over the same time: $3 a day is not $3 a week.
+const TIME_RATES = /^(day|week|fortnight|month|quarter|year|hour|minute|second)$/;
+
+/**
+ * Frames that can be about the same fact at all: kind, currency, label, and rate. A rate per one thing
+ * may be the same as a rate per another ("per person", "for every registered voter"); the words decide.
+ */
 export function comparable(a: Frame, b: Frame): boolean {
-  if (a.kind !== b.kind || a.per !== b.per || a.label !== b.label) return false;
+  const rates = a.per === b.per || (!!a.per && !!b.per && !TIME_RATES.test(a.per) && !TIME_RATES.test(b.per));
+  if (a.kind !== b.kind || !rates || a.label !== b.label) return false;
   return !(a.kind === 'money' && a.unit && b.unit && a.unit !== b.unit);
 }
 
