@@ -140,6 +140,20 @@ describe('another story, checked against its own sources', () => {
   });
 });
 
+describe('figures that changed over time', () => {
+  const engine = Engine.load({ corpusDirs: [join(__dirname, '../fixtures/sets/transit/corpus')], bundledCorpus: false });
+  const check = (text: string) => engine.check(text, { format: 'markdown' }).find((f) => f.kind === 'percent')!;
+
+  it('weighs a claim as of a year against the newest figure from that year or before', () => {
+    // The July 2024 report said 38% complete, the April 2025 one 71%.
+    const then = check('By April 2025 construction was 38% complete.');
+    assert.equal(then.verdict, 'mismatch');
+    assert.match(then.message, /71%/);
+    assert.deepEqual(then.replacements, ['71%']);
+    assert.equal(check('By July 2024 construction was 38% complete.').verdict, 'supported');
+  });
+});
+
 describe('finding the facts to weigh', () => {
   it('finds a fact by a word a few words from its figure', () => {
     // The source's "31% on chemotherapy" is found by "rate", six words before it.

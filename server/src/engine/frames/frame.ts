@@ -53,6 +53,8 @@ export interface Frame {
    * the project was 38% complete", "61% two years later". It says when, not what happened when.
    */
   setting?: boolean;
+  /** The year a setting of its clause puts it at ("By April 2025 the project was 38% complete": 2025). */
+  asOf?: number;
   /** The claim says it is the latest version of a figure that changed: "the final turnout", "now employs". */
   latest?: boolean;
 }
@@ -115,6 +117,14 @@ export function sentenceFrames(tokens: Token[], figures: Figure[], offset: numbe
   inheritComparisons(s, spans, frames);
   pairRespectively(s, spans, frames);
   markSettings(s, spans, frames);
+  // The amounts of a clause hold as of its setting's year.
+  figures.forEach((g, k) => {
+    const year = g.date?.year;
+    if (!frames[k].setting || year === undefined) return;
+    frames.forEach((other, j) => {
+      if (AMOUNTS.has(other.kind) && s.clause[spans[j][0]] === s.clause[spans[k][0]]) other.asOf = Math.max(other.asOf ?? year, year);
+    });
+  });
   return frames;
 }
 

@@ -60,6 +60,11 @@ export function judgeByFrame(f: TypedFigure, index: CorpusIndex, tolerance: numb
     const newer = newest ? latestFirst(alike(scored, agreeing[0]).filter((x) => (x.document.date ?? '') > newest && compareFigures(f, x.figure, tolerance) !== 'agree')) : [];
     // "The final turnout was 61.4%": a claim to be the latest, which a newer figure contradicts.
     if (f.frame.latest && newer.length) return outdated(f, newer, lead);
+    // "By April 2025 construction was 38% complete": a claim as of a year, which a newer figure from
+    // that year or before it contradicts; one from a later year does not.
+    const asOf = f.frame.asOf;
+    const then = asOf === undefined ? [] : newer.filter((x) => Number(x.document.date?.slice(0, 4)) <= asOf);
+    if (then.length) return outdated(f, then, lead);
     const otherNote = newer.length
       ? `; a newer source (${newer[0].document.date}, ${newer[0].document.id}) says ${values([newer[0]])}`
       : others.length
