@@ -18,11 +18,13 @@ const FLOORS: Record<string, { f1: number; supported: number; noise: number }> =
   followup: { f1: 0.76, supported: 0.78, noise: 2 },
   wildfire: { f1: 0.82, supported: 0.93, noise: 3 },
   quarterly: { f1: 0.69, supported: 0.76, noise: 4 },
-  citybudget: { f1: 0.77, supported: 0.85, noise: 4 },
+  citybudget: { f1: 0.78, supported: 0.87, noise: 4 },
   trial: { f1: 0.69, supported: 0.83, noise: 1 },
   football: { f1: 0.76, supported: 0.78, noise: 3 },
   quake: { f1: 0.79, supported: 0.87, noise: 3 },
-  election: { f1: 0.71, supported: 0.77, noise: 14 },
+  // One more than before fcbc0c3: "Varnholm First's 14 members" is now weighed at all (see its commit), and the
+  // best fact is the assembly's 81 members; the party's "with 14 seats" has no party read from its apposition.
+  election: { f1: 0.72, supported: 0.79, noise: 15 },
   transit: { f1: 0.76, supported: 0.73, noise: 4 },
 };
 
